@@ -1,0 +1,5 @@
+/** The schema index: every module's tables, for drizzle and drizzle-kit. */
+export * from '../modules/accounts/accounts.tables.js';
+export * from '../modules/audit/audit.tables.js';
+export * from '../modules/centres/centres.tables.js';
+export * from '../modules/reference/reference.tables.js';
