@@ -1,0 +1,86 @@
+import type { Bilingual, Lang } from '../lib/lang.js';
+
+/**
+ * Field messages that schemas name by key (`z.string().regex(re, 'nib_13_digits')`), so that a
+ * rule's message is written once, in both languages.
+ */
+export const FIELD_MESSAGES: Record<string, Bilingual> = {
+  password_too_short: { id: 'Kata sandi minimal 10 karakter.', en: 'The password needs at least 10 characters.' },
+  username_format: {
+    id: 'Nama pengguna 3–40 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung.',
+    en: 'Username: 3–40 characters of lowercase letters, digits, dot, underscore or hyphen.',
+  },
+  wilayah_code_format: {
+    id: 'Kode wilayah berformat 35.76.02.1001 (provinsi.kota.kecamatan.kelurahan).',
+    en: 'A region code looks like 35.76.02.1001 (province.city.district.village).',
+  },
+  slug_format: {
+    id: 'Kode alamat hanya huruf kecil, angka dan tanda hubung.',
+    en: 'The slug may hold only lowercase letters, digits and hyphens.',
+  },
+  centre_required: {
+    id: 'Pilih sentra untuk pengguna selain admin.',
+    en: 'Choose a centre for any user who is not an admin.',
+  },
+  date_format: { id: 'Tanggal berformat TTTT-BB-HH.', en: 'A date looks like YYYY-MM-DD.' },
+};
+
+interface IssueLike {
+  keyword: string;
+  message?: string;
+  params: Record<string, unknown>;
+}
+
+/** Says in the user's language what is wrong with one field and how to fix it. */
+export function describeIssue(issue: IssueLike, lang: Lang): string {
+  const named = issue.message ? FIELD_MESSAGES[issue.message] : undefined;
+  if (named) return named[lang];
+  const p = issue.params;
+  const id = lang === 'id';
+  switch (issue.keyword) {
+    case 'invalid_type':
+      if (p.input === undefined || p.input === null)
+        return id ? 'Wajib diisi.' : 'Required.';
+      return id ? `Harus berupa ${typeName(String(p.expected), lang)}.` : `Must be ${typeName(String(p.expected), lang)}.`;
+    case 'too_small':
+      if (p.origin === 'string')
+        return Number(p.minimum) <= 1
+          ? id ? 'Wajib diisi.' : 'Required.'
+          : id ? `Minimal ${p.minimum} karakter.` : `At least ${p.minimum} characters.`;
+      if (p.origin === 'array') return id ? `Pilih minimal ${p.minimum}.` : `Choose at least ${p.minimum}.`;
+      return id ? `Minimal ${p.minimum}.` : `At least ${p.minimum}.`;
+    case 'too_big':
+      if (p.origin === 'string') return id ? `Maksimal ${p.maximum} karakter.` : `At most ${p.maximum} characters.`;
+      if (p.origin === 'array') return id ? `Maksimal ${p.maximum} butir.` : `At most ${p.maximum} items.`;
+      return id ? `Maksimal ${p.maximum}.` : `At most ${p.maximum}.`;
+    case 'invalid_format':
+      if (p.format === 'email') return id ? 'Alamat email tidak sah.' : 'Not a valid email address.';
+      if (p.format === 'url') return id ? 'Alamat web tidak sah (awali dengan https://).' : 'Not a valid web address (start with https://).';
+      if (p.format === 'date') return FIELD_MESSAGES.date_format?.[lang] ?? '';
+      if (p.format === 'uuid') return id ? 'Pengenal tidak sah.' : 'Not a valid identifier.';
+      return id ? 'Format tidak sesuai.' : 'Wrong format.';
+    case 'invalid_value':
+    case 'invalid_enum_value': {
+      const values = Array.isArray(p.values) ? p.values.join(', ') : '';
+      return id ? `Pilih salah satu: ${values}.` : `Choose one of: ${values}.`;
+    }
+    case 'unrecognized_keys': {
+      const keys = Array.isArray(p.keys) ? p.keys.join(', ') : '';
+      return id ? `Kolom tidak dikenal: ${keys}. Hapus kolom itu.` : `Unknown field(s): ${keys}. Remove them.`;
+    }
+    default:
+      return id ? 'Isian tidak sah.' : 'Invalid value.';
+  }
+}
+
+function typeName(expected: string, lang: Lang): string {
+  const names: Record<string, Bilingual> = {
+    string: { id: 'teks', en: 'text' },
+    number: { id: 'angka', en: 'a number' },
+    int: { id: 'bilangan bulat', en: 'a whole number' },
+    boolean: { id: 'ya/tidak (true/false)', en: 'true or false' },
+    object: { id: 'objek JSON', en: 'a JSON object' },
+    array: { id: 'daftar', en: 'a list' },
+  };
+  return names[expected]?.[lang] ?? expected;
+}
