@@ -10,7 +10,7 @@ export type CentreRow = typeof centres.$inferSelect;
 const wilayahName = sql<string | null>`(
   select string_agg(w.name, ', ' order by length(w.code) desc)
   from ${wilayah} w
-  where ${centres.wilayahCode} like w.code || '%' and length(w.code) >= 5
+  where "centre"."wilayah_code" || '.' like w.code || '.%' and length(w.code) >= 5
 )`;
 
 const columns = { centre: centres, wilayahName };

@@ -5,8 +5,8 @@ import { kbli, regulationParameter, wilayah } from './reference.tables.js';
 // "Gununggedangan, Magersari, Kota Mojokerto, Jawa Timur"
 const wilayahPath = sql<string>`(
   select string_agg(a.name, ', ' order by length(a.code) desc)
-  from ${wilayah} a where ${wilayah.code} like a.code || '%'
-)`;
+  from ${wilayah} a where "wilayah"."code" || '.' like a.code || '.%'
+)`; // (qualified by hand: drizzle renders a column unqualified, which would bind to the alias a)
 
 export async function searchWilayah(db: DbOrTx, f: { q?: string; parent?: string; code?: string; limit: number }) {
   const where: SQL[] = [];
