@@ -12,12 +12,14 @@ import { migrationsFolder } from '../../lib/paths.js';
 /**
  * Logical backup of every table, independent of the server's version (the embedded server has
  * no pg_dump, and a Debian pg_dump cannot dump a newer server): gzip'd JSON lines, one header,
- * then per table a line naming it and one line per row (the row as jsonb, so every type keeps
- * its exact text). Restore re-creates the schema by migrations and inserts rows in foreign-key
- * order through jsonb_populate_record.
+ * then per table a line `#table name` and one line per row (the row as PostgreSQL's jsonb text,
+ * so every type keeps its exact value). Restore re-creates the schema by migrations and inserts
+ * the rows in foreign-key order through jsonb_populate_recordset.
  */
 const FORMAT = 'sentra-backup';
 const BATCH = 500;
+/** Starts the line that names the table whose rows follow (a row line is a JSON object). */
+const TABLE_MARK = '#table ';
 
 interface Header {
   format: typeof FORMAT;
@@ -71,11 +73,13 @@ export async function backupDatabase(db: Db, file: string): Promise<Header> {
       async function* lines() {
         yield `${JSON.stringify(header)}\n`;
         for (const name of tables) {
-          yield `${JSON.stringify({ table: name })}\n`;
-          await tx.execute(sql`declare dump cursor for select to_jsonb(t) as r from ${sql.identifier(name)} t`);
+          yield `${TABLE_MARK}${name}\n`;
+          // Rows travel as PostgreSQL's own JSON text, never parsed by JavaScript: numerics keep
+          // their scale and big integers their digits.
+          await tx.execute(sql`declare dump cursor for select to_jsonb(t)::text as r from ${sql.identifier(name)} t`);
           for (;;) {
-            const res = await tx.execute<{ r: unknown }>(sql.raw(`fetch ${BATCH} from dump`));
-            for (const row of res.rows) yield `${JSON.stringify(row.r)}\n`;
+            const res = await tx.execute<{ r: string }>(sql.raw(`fetch ${BATCH} from dump`));
+            for (const row of res.rows) yield `${row.r}\n`;
             if (res.rows.length < BATCH) break;
           }
           await tx.execute(sql`close dump`);
@@ -117,21 +121,21 @@ export async function restoreDatabase(db: Db, file: string): Promise<Header> {
       await tx.execute(sql`delete from ${sql.identifier(t.name)}`);
     }
     let table = '';
-    let batch: unknown[] = [];
+    let batch: string[] = [];
     const flush = async () => {
       if (!batch.length) return;
       await tx.execute(sql`insert into ${sql.identifier(table)}
-        select * from jsonb_populate_recordset(null::${sql.identifier(table)}, ${JSON.stringify(batch)}::jsonb)`);
+        select * from jsonb_populate_recordset(null::${sql.identifier(table)}, ${`[${batch.join(',')}]`}::jsonb)`);
       batch = [];
     };
     for await (const line of { [Symbol.asyncIterator]: () => it }) {
       if (!line) continue;
-      const value = JSON.parse(line) as Record<string, unknown>;
-      if (typeof value.table === 'string' && Object.keys(value).length === 1) {
+      if (line.startsWith(TABLE_MARK)) {
         await flush();
-        table = value.table;
+        table = line.slice(TABLE_MARK.length);
+        if (!header.tables.some((t) => t.name === table)) throw new RestoreError(`unknown table ${table} in backup`);
       } else {
-        batch.push(value);
+        batch.push(line);
         if (batch.length >= BATCH) await flush();
       }
     }
@@ -142,7 +146,7 @@ export async function restoreDatabase(db: Db, file: string): Promise<Header> {
         for s in select seq.relname as seq, t.relname as tbl, a.attname as col
           from pg_class seq join pg_depend d on d.objid = seq.oid
           join pg_class t on t.oid = d.refobjid join pg_attribute a on a.attrelid = t.oid and a.attnum = d.refobjsubid
-          where seq.relkind = 'S' loop
+          where seq.relkind = 'S' and seq.relnamespace = 'public'::regnamespace loop
           execute format('select setval(%L, coalesce((select max(%I) from %I), 0) + 1, false)', s.seq, s.col, s.tbl);
         end loop;
       end $$`);
