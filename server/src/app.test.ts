@@ -15,10 +15,15 @@ describe('route table', () => {
   });
 
   it('refuses every non-public API route without a login, in Indonesian', async () => {
-    const closed = t.app.routeTable.filter((r) => r.access !== 'public' && r.method !== 'HEAD' && r.url.startsWith('/api/'));
+    const closed = t.app.routeTable.filter(
+      (r) => r.access !== 'public' && r.method !== 'HEAD' && r.url.startsWith('/api/'),
+    );
     expect(closed.length).toBeGreaterThan(10);
     for (const r of closed) {
-      const res = await t.app.inject({ method: r.method as 'GET', url: r.url.replace(':id', '00000000-0000-4000-8000-000000000000') });
+      const res = await t.app.inject({
+        method: r.method as 'GET',
+        url: r.url.replace(':id', '00000000-0000-4000-8000-000000000000'),
+      });
       expect({ route: `${r.method} ${r.url}`, status: res.statusCode, message: res.json().message }).toEqual({
         route: `${r.method} ${r.url}`,
         status: 401,
@@ -48,7 +53,9 @@ describe('operations', () => {
   it('publishes OpenAPI 3 with every API route', async () => {
     const doc = (await t.app.inject('/openapi.json')).json();
     expect(doc.openapi).toMatch(/^3\./);
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/auth/login', '/api/users', '/api/audit', '/api/centres/{id}']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/auth/login', '/api/users', '/api/audit', '/api/centres/{id}']),
+    );
     expect((await t.app.inject('/docs/')).statusCode).toBe(200);
   });
 

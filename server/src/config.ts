@@ -52,7 +52,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!sessionSecret) {
     // A server on an operator's database must be given its secret; the embedded demo keeps one in
     // its data folder so that sessions survive a restart.
-    if (e.DATABASE_URL) throw new ConfigError('Invalid setting SESSION_SECRET: required when DATABASE_URL is set');
+    if (e.DATABASE_URL)
+      throw new ConfigError('Invalid setting SESSION_SECRET: required when DATABASE_URL is set');
     sessionSecret = readOrCreateSecret(dataDir);
   }
   return {

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildApp } from './app.js';
-import { ConfigError, type Config, loadConfig } from './config.js';
+import { type Config, ConfigError, loadConfig } from './config.js';
 import { migrateDatabase, openDatabase } from './db/runtime.js';
 import { formatDemoLogins, seedDemo } from './db/seed/demo.js';
 import { deleteExpiredSessions } from './modules/accounts/sessions.repository.js';
@@ -46,7 +46,11 @@ async function main() {
   await app.listen({ port: config.port, host: config.host });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`\nSentra berjalan di ${config.publicUrl} (siap dalam ${seconds} detik)`);
-  console.log(database.embedded ? `Basis data: PostgreSQL tertanam di ${path.join(config.dataDir, 'pg')}` : 'Basis data: DATABASE_URL');
+  console.log(
+    database.embedded
+      ? `Basis data: PostgreSQL tertanam di ${path.join(config.dataDir, 'pg')}`
+      : 'Basis data: DATABASE_URL',
+  );
   if (logins.length) {
     const text = formatDemoLogins(logins);
     mkdirSync(config.dataDir, { recursive: true });

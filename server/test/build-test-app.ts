@@ -23,7 +23,12 @@ export interface Session {
   cookie: string;
   csrf: string;
   /** app.inject with this session's cookie (and CSRF token on writes). */
-  request(method: string, url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  request(
+    method: string,
+    url: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<LightMyRequestResponse>;
 }
 
 export interface TestContext {
@@ -32,7 +37,12 @@ export interface TestContext {
   testDb: TestDb;
   config: Config;
   newCentre(overrides?: Partial<{ name: string; slug: string }>): Promise<{ id: string; name: string }>;
-  newUser(opts: { role: Role; centreId?: string | null; username?: string; active?: boolean }): Promise<TestUser>;
+  newUser(opts: {
+    role: Role;
+    centreId?: string | null;
+    username?: string;
+    active?: boolean;
+  }): Promise<TestUser>;
   login(user: { username: string }, password?: string): Promise<Session>;
   close(): Promise<void>;
 }
@@ -81,7 +91,11 @@ export async function buildTestApp(): Promise<TestContext> {
       return { id: row.id, username: row.username, role: row.role, centreId: row.centreId };
     },
     async login(user, password = TEST_PASSWORD) {
-      const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: user.username, password } });
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: user.username, password },
+      });
       if (res.statusCode !== 200) throw new Error(`login failed: ${res.statusCode} ${res.body}`);
       const setCookie = res.headers['set-cookie'];
       const cookie = String(Array.isArray(setCookie) ? setCookie[0] : setCookie).split(';')[0] ?? '';

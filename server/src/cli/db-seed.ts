@@ -5,5 +5,9 @@ import { withDatabase } from './cli-database.js';
 await withDatabase(async ({ db }) => {
   await migrateDatabase(db);
   const logins = await seedDemo(db, process.env.DEMO_PASSWORD);
-  console.log(logins.length ? `Data demo dimuat. Akun demo:\n${formatDemoLogins(logins)}` : 'Data demo sudah ada; tidak ada yang diubah.');
+  console.log(
+    logins.length
+      ? `Data demo dimuat. Akun demo:\n${formatDemoLogins(logins)}`
+      : 'Data demo sudah ada; tidak ada yang diubah.',
+  );
 });

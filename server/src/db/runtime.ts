@@ -16,11 +16,18 @@ export interface Database {
 export const EMBEDDED_DATABASE = 'sentra';
 
 /** The database a process works on: DATABASE_URL, or the embedded server under DATA_DIR/pg. */
-export async function openDatabase(config: Config, log: (line: string) => void = () => {}): Promise<Database> {
+export async function openDatabase(
+  config: Config,
+  log: (line: string) => void = () => {},
+): Promise<Database> {
   let server: EmbeddedServer | undefined;
   let url = config.databaseUrl;
   if (!url) {
-    server = await startEmbeddedPostgres({ dir: path.join(config.dataDir, 'pg'), port: config.embeddedPgPort, log });
+    server = await startEmbeddedPostgres({
+      dir: path.join(config.dataDir, 'pg'),
+      port: config.embeddedPgPort,
+      log,
+    });
     await ensureDatabase(server.url('postgres'), EMBEDDED_DATABASE);
     url = server.url(EMBEDDED_DATABASE);
   }

@@ -6,7 +6,7 @@ export const projectRoot: string = (() => {
   let dir = import.meta.dirname;
   while (!existsSync(path.join(dir, 'package.json'))) {
     const up = path.dirname(dir);
-    if (up === dir) throw new Error('package.json not found above ' + import.meta.dirname);
+    if (up === dir) throw new Error(`package.json not found above ${import.meta.dirname}`);
     dir = up;
   }
   return dir;

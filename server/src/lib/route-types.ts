@@ -23,6 +23,9 @@ export const ZErrorResponseSchema = z
 
 /** The error responses a route may give, for its OpenAPI description. */
 export const errors = (...codes: (400 | 401 | 403 | 404 | 409 | 413 | 423 | 429)[]) =>
-  Object.fromEntries(codes.map((c) => [c, ZErrorResponseSchema])) as Record<number, typeof ZErrorResponseSchema>;
+  Object.fromEntries(codes.map((c) => [c, ZErrorResponseSchema])) as Record<
+    number,
+    typeof ZErrorResponseSchema
+  >;
 
 export const ZNoContent = z.undefined().describe('Tanpa isi');

@@ -66,7 +66,8 @@ export default fp(
       // A cookie rides along on cross-site requests; a write must also carry the session's token.
       if (req.session && WRITE_METHODS.has(req.method)) {
         const sent = req.headers['x-csrf-token'];
-        if (typeof sent !== 'string' || !safeEqual(sent, req.session.csrfToken)) throw new AppError('CSRF_INVALID');
+        if (typeof sent !== 'string' || !safeEqual(sent, req.session.csrfToken))
+          throw new AppError('CSRF_INVALID');
       }
     });
 

@@ -5,16 +5,52 @@ import type { Bilingual, Lang } from '../lib/lang.js';
  * Indonesian and English. Parameters fill `{name}` placeholders.
  */
 export const ERROR_CATALOGUE = {
-  VALIDATION: { status: 400, id: 'Data belum benar. Perbaiki isian yang ditandai.', en: 'Some data is not valid. Fix the marked fields.' },
-  MALFORMED_JSON: { status: 400, id: 'Isi permintaan bukan JSON yang sah.', en: 'The request body is not valid JSON.' },
-  BODY_TOO_LARGE: { status: 413, id: 'Data yang dikirim terlalu besar (maksimal {limit}).', en: 'The data sent is too large (at most {limit}).' },
-  UNSUPPORTED_MEDIA_TYPE: { status: 415, id: 'Jenis isi permintaan tidak didukung. Kirim JSON.', en: 'Unsupported content type. Send JSON.' },
+  VALIDATION: {
+    status: 400,
+    id: 'Data belum benar. Perbaiki isian yang ditandai.',
+    en: 'Some data is not valid. Fix the marked fields.',
+  },
+  MALFORMED_JSON: {
+    status: 400,
+    id: 'Isi permintaan bukan JSON yang sah.',
+    en: 'The request body is not valid JSON.',
+  },
+  BODY_TOO_LARGE: {
+    status: 413,
+    id: 'Data yang dikirim terlalu besar (maksimal {limit}).',
+    en: 'The data sent is too large (at most {limit}).',
+  },
+  UNSUPPORTED_MEDIA_TYPE: {
+    status: 415,
+    id: 'Jenis isi permintaan tidak didukung. Kirim JSON.',
+    en: 'Unsupported content type. Send JSON.',
+  },
   UNAUTHENTICATED: { status: 401, id: 'Silakan masuk terlebih dahulu.', en: 'Please sign in first.' },
-  SESSION_EXPIRED: { status: 401, id: 'Sesi Anda telah berakhir. Silakan masuk kembali.', en: 'Your session has expired. Please sign in again.' },
-  INVALID_TOKEN: { status: 401, id: 'Token API tidak sah, kedaluwarsa, atau sudah dicabut.', en: 'The API token is invalid, expired or revoked.' },
-  INVALID_CREDENTIALS: { status: 401, id: 'Nama pengguna atau kata sandi salah.', en: 'Wrong username or password.' },
-  WRONG_CURRENT_PASSWORD: { status: 400, id: 'Kata sandi saat ini salah.', en: 'The current password is wrong.' },
-  ACCOUNT_DISABLED: { status: 403, id: 'Akun Anda dinonaktifkan. Hubungi admin Dinas.', en: 'Your account is disabled. Contact the Dinas administrator.' },
+  SESSION_EXPIRED: {
+    status: 401,
+    id: 'Sesi Anda telah berakhir. Silakan masuk kembali.',
+    en: 'Your session has expired. Please sign in again.',
+  },
+  INVALID_TOKEN: {
+    status: 401,
+    id: 'Token API tidak sah, kedaluwarsa, atau sudah dicabut.',
+    en: 'The API token is invalid, expired or revoked.',
+  },
+  INVALID_CREDENTIALS: {
+    status: 401,
+    id: 'Nama pengguna atau kata sandi salah.',
+    en: 'Wrong username or password.',
+  },
+  WRONG_CURRENT_PASSWORD: {
+    status: 400,
+    id: 'Kata sandi saat ini salah.',
+    en: 'The current password is wrong.',
+  },
+  ACCOUNT_DISABLED: {
+    status: 403,
+    id: 'Akun Anda dinonaktifkan. Hubungi admin Dinas.',
+    en: 'Your account is disabled. Contact the Dinas administrator.',
+  },
   ACCOUNT_LOCKED: {
     status: 423,
     id: 'Terlalu banyak percobaan masuk yang gagal. Akun dikunci sementara; coba lagi dalam {minutes} menit.',
@@ -30,21 +66,53 @@ export const ERROR_CATALOGUE = {
     id: 'Permintaan ditolak karena token keamanan (CSRF) tidak ada atau tidak cocok. Muat ulang halaman.',
     en: 'Request refused: the security (CSRF) token is missing or wrong. Reload the page.',
   },
-  FORBIDDEN: { status: 403, id: 'Anda tidak berhak melakukan tindakan ini.', en: 'You are not allowed to do this.' },
-  OTHER_CENTRE: { status: 403, id: 'Data ini milik sentra lain; Anda tidak berhak mengaksesnya.', en: 'This record belongs to another centre; you may not access it.' },
+  FORBIDDEN: {
+    status: 403,
+    id: 'Anda tidak berhak melakukan tindakan ini.',
+    en: 'You are not allowed to do this.',
+  },
+  OTHER_CENTRE: {
+    status: 403,
+    id: 'Data ini milik sentra lain; Anda tidak berhak mengaksesnya.',
+    en: 'This record belongs to another centre; you may not access it.',
+  },
   NOT_FOUND: { status: 404, id: '{what} tidak ditemukan.', en: '{what} not found.' },
   ROUTE_NOT_FOUND: { status: 404, id: 'Alamat API tidak dikenal.', en: 'Unknown API address.' },
-  USERNAME_TAKEN: { status: 409, id: 'Nama pengguna "{username}" sudah dipakai.', en: 'The username "{username}" is already taken.' },
-  SLUG_TAKEN: { status: 409, id: 'Kode alamat "{slug}" sudah dipakai sentra lain.', en: 'The slug "{slug}" is already used by another centre.' },
-  CANNOT_DISABLE_SELF: { status: 409, id: 'Anda tidak dapat menonaktifkan atau menurunkan peran akun Anda sendiri.', en: 'You cannot disable or demote your own account.' },
-  UNKNOWN_WILAYAH: { status: 400, id: 'Kode wilayah {code} tidak ada dalam data Kemendagri.', en: 'Region code {code} is not in the Kemendagri data.' },
-  UNKNOWN_CENTRE: { status: 400, id: 'Sentra yang dipilih tidak ada.', en: 'The chosen centre does not exist.' },
+  USERNAME_TAKEN: {
+    status: 409,
+    id: 'Nama pengguna "{username}" sudah dipakai.',
+    en: 'The username "{username}" is already taken.',
+  },
+  SLUG_TAKEN: {
+    status: 409,
+    id: 'Kode alamat "{slug}" sudah dipakai sentra lain.',
+    en: 'The slug "{slug}" is already used by another centre.',
+  },
+  CANNOT_DISABLE_SELF: {
+    status: 409,
+    id: 'Anda tidak dapat menonaktifkan atau menurunkan peran akun Anda sendiri.',
+    en: 'You cannot disable or demote your own account.',
+  },
+  UNKNOWN_WILAYAH: {
+    status: 400,
+    id: 'Kode wilayah {code} tidak ada dalam data Kemendagri.',
+    en: 'Region code {code} is not in the Kemendagri data.',
+  },
+  UNKNOWN_CENTRE: {
+    status: 400,
+    id: 'Sentra yang dipilih tidak ada.',
+    en: 'The chosen centre does not exist.',
+  },
   INTERNAL: {
     status: 500,
     id: 'Terjadi kesalahan di server. Coba lagi; bila berulang, sebutkan kode permintaan {requestId} kepada admin.',
     en: 'Something went wrong on the server. Try again; if it persists, give the administrator request id {requestId}.',
   },
-  UNAVAILABLE: { status: 503, id: 'Layanan belum siap. Coba lagi sebentar lagi.', en: 'The service is not ready. Try again shortly.' },
+  UNAVAILABLE: {
+    status: 503,
+    id: 'Layanan belum siap. Coba lagi sebentar lagi.',
+    en: 'The service is not ready. Try again shortly.',
+  },
 } as const satisfies Record<string, Bilingual & { status: number }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -45,7 +45,13 @@ export default fp(
       req.lang = langFromHeader(req.headers['accept-language']);
     });
 
-    const send = (req: FastifyRequest, reply: FastifyReply, code: ErrorCode, extra: Partial<ErrorBody> = {}, params = {}) => {
+    const send = (
+      req: FastifyRequest,
+      reply: FastifyReply,
+      code: ErrorCode,
+      extra: Partial<ErrorBody> = {},
+      params = {},
+    ) => {
       const body: ErrorBody = {
         code,
         message: errorMessage(code, req.lang, { requestId: req.id, ...params }),
@@ -58,9 +64,14 @@ export default fp(
     app.setErrorHandler((err: FastifyError, req, reply) => {
       if (hasZodFastifySchemaValidationErrors(err)) {
         const fields = err.validation.map((issue) => ({
-          path: [err.validationContext === 'body' ? '' : err.validationContext, issue.instancePath.slice(1).replaceAll('/', '.')]
-            .filter(Boolean)
-            .join('.') || (err.validationContext ?? 'body'),
+          path:
+            [
+              err.validationContext === 'body' ? '' : err.validationContext,
+              issue.instancePath.slice(1).replaceAll('/', '.'),
+            ]
+              .filter(Boolean)
+              .join('.') ||
+            (err.validationContext ?? 'body'),
           message: describeIssue(issue, req.lang),
         }));
         return send(req, reply, 'VALIDATION', { fields });

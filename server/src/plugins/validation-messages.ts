@@ -5,7 +5,10 @@ import type { Bilingual, Lang } from '../lib/lang.js';
  * rule's message is written once, in both languages.
  */
 export const FIELD_MESSAGES: Record<string, Bilingual> = {
-  password_too_short: { id: 'Kata sandi minimal 10 karakter.', en: 'The password needs at least 10 characters.' },
+  password_too_short: {
+    id: 'Kata sandi minimal 10 karakter.',
+    en: 'The password needs at least 10 characters.',
+  },
   username_format: {
     id: 'Nama pengguna 3–40 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung.',
     en: 'Username: 3–40 characters of lowercase letters, digits, dot, underscore or hyphen.',
@@ -39,23 +42,32 @@ export function describeIssue(issue: IssueLike, lang: Lang): string {
   const id = lang === 'id';
   switch (issue.keyword) {
     case 'invalid_type':
-      if (p.input === undefined || p.input === null)
-        return id ? 'Wajib diisi.' : 'Required.';
-      return id ? `Harus berupa ${typeName(String(p.expected), lang)}.` : `Must be ${typeName(String(p.expected), lang)}.`;
+      if (p.input === undefined || p.input === null) return id ? 'Wajib diisi.' : 'Required.';
+      return id
+        ? `Harus berupa ${typeName(String(p.expected), lang)}.`
+        : `Must be ${typeName(String(p.expected), lang)}.`;
     case 'too_small':
       if (p.origin === 'string')
         return Number(p.minimum) <= 1
-          ? id ? 'Wajib diisi.' : 'Required.'
-          : id ? `Minimal ${p.minimum} karakter.` : `At least ${p.minimum} characters.`;
+          ? id
+            ? 'Wajib diisi.'
+            : 'Required.'
+          : id
+            ? `Minimal ${p.minimum} karakter.`
+            : `At least ${p.minimum} characters.`;
       if (p.origin === 'array') return id ? `Pilih minimal ${p.minimum}.` : `Choose at least ${p.minimum}.`;
       return id ? `Minimal ${p.minimum}.` : `At least ${p.minimum}.`;
     case 'too_big':
-      if (p.origin === 'string') return id ? `Maksimal ${p.maximum} karakter.` : `At most ${p.maximum} characters.`;
+      if (p.origin === 'string')
+        return id ? `Maksimal ${p.maximum} karakter.` : `At most ${p.maximum} characters.`;
       if (p.origin === 'array') return id ? `Maksimal ${p.maximum} butir.` : `At most ${p.maximum} items.`;
       return id ? `Maksimal ${p.maximum}.` : `At most ${p.maximum}.`;
     case 'invalid_format':
       if (p.format === 'email') return id ? 'Alamat email tidak sah.' : 'Not a valid email address.';
-      if (p.format === 'url') return id ? 'Alamat web tidak sah (awali dengan https://).' : 'Not a valid web address (start with https://).';
+      if (p.format === 'url')
+        return id
+          ? 'Alamat web tidak sah (awali dengan https://).'
+          : 'Not a valid web address (start with https://).';
       if (p.format === 'date') return FIELD_MESSAGES.date_format?.[lang] ?? '';
       if (p.format === 'uuid') return id ? 'Pengenal tidak sah.' : 'Not a valid identifier.';
       return id ? 'Format tidak sesuai.' : 'Wrong format.';
@@ -66,7 +78,9 @@ export function describeIssue(issue: IssueLike, lang: Lang): string {
     }
     case 'unrecognized_keys': {
       const keys = Array.isArray(p.keys) ? p.keys.join(', ') : '';
-      return id ? `Kolom tidak dikenal: ${keys}. Hapus kolom itu.` : `Unknown field(s): ${keys}. Remove them.`;
+      return id
+        ? `Kolom tidak dikenal: ${keys}. Hapus kolom itu.`
+        : `Unknown field(s): ${keys}. Remove them.`;
     }
     default:
       return id ? 'Isian tidak sah.' : 'Invalid value.';

@@ -18,7 +18,8 @@ export default fp(
         serve: false, // routes below, each with its access declaration
         // Hashed asset names never change content: cache them for a year.
         setHeaders: (res, file) => {
-          if (file.includes(`${path.sep}assets${path.sep}`)) res.header('cache-control', 'public, max-age=31536000, immutable');
+          if (file.includes(`${path.sep}assets${path.sep}`))
+            res.header('cache-control', 'public, max-age=31536000, immutable');
         },
       });
       app.get('/assets/*', { config: { access: 'public' }, schema: { hide: true } }, (req, reply) =>
@@ -29,7 +30,9 @@ export default fp(
       const isPage = req.method === 'GET' && !/^\/(api|docs|openapi\.json|health|ready)(\/|$)/.test(req.url);
       if (isPage && hasWeb) {
         // Root files of the build (favicon, robots.txt) by exact name; every other path is a page.
-        const file = /^\/([\w.-]+\.(svg|ico|png|txt|webmanifest|json))$/.exec(req.url.split('?')[0] ?? '')?.[1];
+        const file = /^\/([\w.-]+\.(svg|ico|png|txt|webmanifest|json))$/.exec(
+          req.url.split('?')[0] ?? '',
+        )?.[1];
         if (file && existsSync(path.join(webDistFolder, file))) return reply.sendFile(file);
         return reply.header('cache-control', 'no-cache').sendFile('index.html');
       }

@@ -1,10 +1,10 @@
 import { randomInt } from 'node:crypto';
-import type { Db } from '../client.js';
 import type { Role } from '../../modules/accounts/accounts.tables.js';
 import { hashPassword } from '../../modules/accounts/password.js';
 import { insertUser } from '../../modules/accounts/users.repository.js';
 import { recordAudit } from '../../modules/audit/audit.service.js';
 import { findCentreBySlug, insertCentre } from '../../modules/centres/centres.repository.js';
+import type { Db } from '../client.js';
 
 export const DEMO_CENTRE_SLUG = 'sentra-ikm-batik-kota-mojokerto';
 
@@ -34,7 +34,11 @@ const demoPassword = () =>
  */
 export async function seedDemo(db: Db, fixedPassword?: string): Promise<DemoLogin[]> {
   if (await findCentreBySlug(db, DEMO_CENTRE_SLUG)) return [];
-  const logins = DEMO_USERS.map((u) => ({ username: u.username, role: u.role, password: fixedPassword ?? demoPassword() }));
+  const logins = DEMO_USERS.map((u) => ({
+    username: u.username,
+    role: u.role,
+    password: fixedPassword ?? demoPassword(),
+  }));
   const hashes = await Promise.all(logins.map((l) => hashPassword(l.password)));
   await db.transaction(async (tx) => {
     const centre = await insertCentre(tx, {
@@ -49,7 +53,13 @@ export async function seedDemo(db: Db, fixedPassword?: string): Promise<DemoLogi
         'Dirjen IKMA pada 7 Februari 2024: gedung dua lantai ±2.700 m² dengan ruang desain & prototipe, ' +
         'daur ulang malam dan IPAL, pembuatan canting cap, lorod, foto produk, galeri, aula dan ruang pelatihan.',
     });
-    await recordAudit(tx, null, { entity: 'centre', entityId: centre.id, centreId: centre.id, action: 'create', after: centre });
+    await recordAudit(tx, null, {
+      entity: 'centre',
+      entityId: centre.id,
+      centreId: centre.id,
+      action: 'create',
+      after: centre,
+    });
     for (const [i, u] of DEMO_USERS.entries()) {
       const row = await insertUser(tx, {
         username: u.username,
@@ -58,7 +68,13 @@ export async function seedDemo(db: Db, fixedPassword?: string): Promise<DemoLogi
         centreId: u.role === 'admin' ? null : centre.id,
         passwordHash: hashes[i] ?? '',
       });
-      await recordAudit(tx, null, { entity: 'user', entityId: row.id, centreId: row.centreId, action: 'create', after: row });
+      await recordAudit(tx, null, {
+        entity: 'user',
+        entityId: row.id,
+        centreId: row.centreId,
+        action: 'create',
+        after: row,
+      });
     }
   });
   return logins;

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { ZCentreSchema } from '../centres/centres.schemas.js';
 import { ROLES } from './accounts.tables.js';
 
-export const ZRoleSchema = z.enum(ROLES).describe('admin, officer (Dinas), manager (pengelola), consultant (PLUT), artisan (perajin)');
+export const ZRoleSchema = z
+  .enum(ROLES)
+  .describe('admin, officer (Dinas), manager (pengelola), consultant (PLUT), artisan (perajin)');
 export const ZLangSchema = z.enum(['id', 'en']);
 const password = z.string().min(10, 'password_too_short').max(200);
 
@@ -75,7 +77,11 @@ export const ZUserListResponseSchema = z.object({
 });
 
 export const ZCreateUserRequestSchema = z.strictObject({
-  username: z.string().trim().toLowerCase().regex(/^[a-z0-9._-]{3,40}$/, 'username_format'),
+  username: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9._-]{3,40}$/, 'username_format'),
   fullName: z.string().trim().min(2).max(200),
   email: z.email().nullish(),
   role: ZRoleSchema,

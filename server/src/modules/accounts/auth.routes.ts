@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { AppError } from '../../lib/app-error.js';
 import { errors, type ModuleDeps, ZNoContent, zodApp } from '../../lib/route-types.js';
 import { sessionCookieOptions } from '../../plugins/auth.js';
-import { AppError } from '../../lib/app-error.js';
 import { findCentreForUser } from '../centres/centres.service.js';
 import {
   ZChangePasswordRequestSchema,
@@ -62,7 +62,11 @@ export async function authRoutes(base: FastifyInstance, { db, config }: ModuleDe
 
   app.get('/api/auth/session', {
     config: { access: 'authenticated' },
-    schema: { tags, summary: 'Sesi yang sedang aktif', response: { 200: ZSessionResponseSchema, ...errors(401) } },
+    schema: {
+      tags,
+      summary: 'Sesi yang sedang aktif',
+      response: { 200: ZSessionResponseSchema, ...errors(401) },
+    },
     handler: async (req) => {
       const s = sessionOf(req);
       return sessionBody(s.userId, s.csrfToken);
@@ -95,7 +99,12 @@ export async function authRoutes(base: FastifyInstance, { db, config }: ModuleDe
 
   app.patch('/api/auth/preferences', {
     config: { access: 'authenticated' },
-    schema: { tags, summary: 'Simpan bahasa pilihan', body: ZPreferencesRequestSchema, response: { 204: ZNoContent, ...errors(400, 401, 403) } },
+    schema: {
+      tags,
+      summary: 'Simpan bahasa pilihan',
+      body: ZPreferencesRequestSchema,
+      response: { 204: ZNoContent, ...errors(400, 401, 403) },
+    },
     handler: async (req, reply) => {
       await auth.setLanguage(db, req.ctx(), req.body.lang);
       return reply.status(204).send();

@@ -42,7 +42,9 @@ export async function login(
   const user = await usersRepo.findUserByUsername(db, username);
   if (user?.lockedUntil && user.lockedUntil > now) {
     await sessionsRepo.insertLoginAttempt(db, { ip: input.ip, username, ok: false });
-    throw new AppError('ACCOUNT_LOCKED', { minutes: Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 60_000) });
+    throw new AppError('ACCOUNT_LOCKED', {
+      minutes: Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 60_000),
+    });
   }
   const ok = await verifyPassword(user?.passwordHash ?? null, input.password);
   await sessionsRepo.insertLoginAttempt(db, { ip: input.ip, username, ok: ok && !!user?.active });
@@ -97,8 +99,16 @@ export async function resolveApiToken(db: Db, bearer: string): Promise<Actor | n
   const now = new Date();
   if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= now)) return null;
   if (!safeEqual(row.tokenHash, sha256(bearer))) return null;
-  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000) await sessionsRepo.touchToken(db, row.id);
-  return { kind: 'token', id: row.id, userId: null, label: `token ${row.name} (${row.prefix})`, role: row.role, centreId: row.centreId };
+  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000)
+    await sessionsRepo.touchToken(db, row.id);
+  return {
+    kind: 'token',
+    id: row.id,
+    userId: null,
+    label: `token ${row.name} (${row.prefix})`,
+    role: row.role,
+    centreId: row.centreId,
+  };
 }
 
 export async function logout(db: Db, sessionIdHash: string) {
@@ -114,13 +124,21 @@ export async function changePassword(
   if (!userId) throw new AppError('FORBIDDEN', {}, 'token cannot change a password');
   const user = await usersRepo.findUserById(db, userId);
   if (!user) throw new AppError('UNAUTHENTICATED');
-  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) throw new AppError('WRONG_CURRENT_PASSWORD');
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword)))
+    throw new AppError('WRONG_CURRENT_PASSWORD');
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
     const after = await usersRepo.updateUser(tx, userId, { passwordHash, mustChangePassword: false });
     // Other devices signed in with the old password are signed out.
     await sessionsRepo.deleteUserSessions(tx, userId, ctx.sessionIdHash);
-    await recordAudit(tx, ctx, { entity: 'user', entityId: userId, centreId: user.centreId, action: 'update', before: user, after });
+    await recordAudit(tx, ctx, {
+      entity: 'user',
+      entityId: userId,
+      centreId: user.centreId,
+      action: 'update',
+      before: user,
+      after,
+    });
   });
 }
 
@@ -130,6 +148,13 @@ export async function setLanguage(db: Db, ctx: RequestContext, lang: 'id' | 'en'
   await db.transaction(async (tx) => {
     const before = await usersRepo.findUserById(tx, userId);
     const after = await usersRepo.updateUser(tx, userId, { lang });
-    await recordAudit(tx, ctx, { entity: 'user', entityId: userId, centreId: after.centreId, action: 'update', before, after });
+    await recordAudit(tx, ctx, {
+      entity: 'user',
+      entityId: userId,
+      centreId: after.centreId,
+      action: 'update',
+      before,
+      after,
+    });
   });
 }

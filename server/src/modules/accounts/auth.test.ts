@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestContext, TEST_PASSWORD } from '../../../test/build-test-app.js';
+import { buildTestApp, TEST_PASSWORD, type TestContext } from '../../../test/build-test-app.js';
 import { LOGIN_POLICY } from './login-policy.js';
 
 let t: TestContext;
@@ -34,7 +34,10 @@ describe('login', () => {
     const unknown = await login('tidak-ada-orangnya', 'salah-sekali-123');
     expect(wrong.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);
-    expect(wrong.json()).toMatchObject({ code: 'INVALID_CREDENTIALS', message: 'Nama pengguna atau kata sandi salah.' });
+    expect(wrong.json()).toMatchObject({
+      code: 'INVALID_CREDENTIALS',
+      message: 'Nama pengguna atau kata sandi salah.',
+    });
     expect(unknown.json().message).toBe(wrong.json().message);
   });
 
@@ -52,14 +55,17 @@ describe('login', () => {
 
   it('locks the account after repeated failures, even for the right password, and says for how long', async () => {
     const u = await t.newUser({ role: 'artisan' });
-    for (let i = 1; i < LOGIN_POLICY.maxFailedLogins; i++) expect((await login(u.username, 'salah-123456')).statusCode).toBe(401);
+    for (let i = 1; i < LOGIN_POLICY.maxFailedLogins; i++)
+      expect((await login(u.username, 'salah-123456')).statusCode).toBe(401);
     const locking = await login(u.username, 'salah-123456');
     expect(locking.statusCode).toBe(423);
     expect(locking.json().message).toContain(`coba lagi dalam ${LOGIN_POLICY.lockMinutes} menit`);
     const right = await login(u.username, TEST_PASSWORD);
     expect(right.statusCode).toBe(423);
     // After the lock runs out the right password works again.
-    await t.db.execute(sql`update app_user set locked_until = now() - interval '1 second' where id = ${u.id}`);
+    await t.db.execute(
+      sql`update app_user set locked_until = now() - interval '1 second' where id = ${u.id}`,
+    );
     expect((await login(u.username, TEST_PASSWORD)).statusCode).toBe(200);
   });
 
@@ -82,10 +88,15 @@ describe('session', () => {
     const u = await t.newUser({ role: 'officer' });
     const s = await t.login(u);
     expect((await s.request('GET', '/api/auth/session')).statusCode).toBe(200);
-    await t.db.execute(sql`update session set expires_at = now() - interval '1 minute' where user_id = ${u.id}`);
+    await t.db.execute(
+      sql`update session set expires_at = now() - interval '1 minute' where user_id = ${u.id}`,
+    );
     const res = await s.request('GET', '/api/auth/session');
     expect(res.statusCode).toBe(401);
-    expect(res.json()).toMatchObject({ code: 'SESSION_EXPIRED', message: 'Sesi Anda telah berakhir. Silakan masuk kembali.' });
+    expect(res.json()).toMatchObject({
+      code: 'SESSION_EXPIRED',
+      message: 'Sesi Anda telah berakhir. Silakan masuk kembali.',
+    });
   });
 
   it('ends on logout: the cookie no longer opens anything', async () => {
@@ -106,7 +117,12 @@ describe('session', () => {
     });
     expect(res.statusCode).toBe(403);
     expect(res.json().code).toBe('CSRF_INVALID');
-    const wrongToken = await s.request('PATCH', '/api/auth/preferences', { lang: 'en' }, { 'x-csrf-token': 'x'.repeat(43) });
+    const wrongToken = await s.request(
+      'PATCH',
+      '/api/auth/preferences',
+      { lang: 'en' },
+      { 'x-csrf-token': 'x'.repeat(43) },
+    );
     expect(wrongToken.statusCode).toBe(403);
     const row = await t.db.execute<{ lang: string }>(sql`select lang from app_user where id = ${u.id}`);
     expect(row.rows[0]?.lang).toBe('id');
@@ -125,12 +141,23 @@ describe('change password', () => {
     const u = await t.newUser({ role: 'consultant' });
     const here = await t.login(u);
     const elsewhere = await t.login(u);
-    const wrong = await here.request('POST', '/api/auth/password', { currentPassword: 'bukan-ini-123', newPassword: 'sandi-baru-yang-panjang' });
+    const wrong = await here.request('POST', '/api/auth/password', {
+      currentPassword: 'bukan-ini-123',
+      newPassword: 'sandi-baru-yang-panjang',
+    });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().message).toBe('Kata sandi saat ini salah.');
-    const short = await here.request('POST', '/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'pendek' });
-    expect(short.json().fields).toEqual([{ path: 'newPassword', message: 'Kata sandi minimal 10 karakter.' }]);
-    const ok = await here.request('POST', '/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'sandi-baru-yang-panjang' });
+    const short = await here.request('POST', '/api/auth/password', {
+      currentPassword: TEST_PASSWORD,
+      newPassword: 'pendek',
+    });
+    expect(short.json().fields).toEqual([
+      { path: 'newPassword', message: 'Kata sandi minimal 10 karakter.' },
+    ]);
+    const ok = await here.request('POST', '/api/auth/password', {
+      currentPassword: TEST_PASSWORD,
+      newPassword: 'sandi-baru-yang-panjang',
+    });
     expect(ok.statusCode).toBe(204);
     expect((await here.request('GET', '/api/auth/session')).statusCode).toBe(200);
     expect((await elsewhere.request('GET', '/api/auth/session')).statusCode).toBe(401);
@@ -150,7 +177,11 @@ describe('secure cookies', () => {
     } as NodeJS.ProcessEnv);
     const app = await buildApp({ db: t.db, config, logger: false, serveWeb: false });
     const u = await t.newUser({ role: 'officer' });
-    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: u.username, password: TEST_PASSWORD } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: u.username, password: TEST_PASSWORD },
+    });
     expect(String(res.headers['set-cookie'])).toMatch(/; Secure/);
     await app.close();
   });

@@ -4,7 +4,14 @@ import { apiTokens, loginAttempts, sessions, users } from './accounts.tables.js'
 
 export async function insertSession(
   db: DbOrTx,
-  s: { idHash: string; userId: string; csrfToken: string; expiresAt: Date; ip: string; userAgent: string | null },
+  s: {
+    idHash: string;
+    userId: string;
+    csrfToken: string;
+    expiresAt: Date;
+    ip: string;
+    userAgent: string | null;
+  },
 ) {
   await db.insert(sessions).values(s);
 }

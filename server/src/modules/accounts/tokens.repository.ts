@@ -26,6 +26,10 @@ export async function insertToken(db: DbOrTx, values: typeof apiTokens.$inferIns
 }
 
 export async function revokeToken(db: DbOrTx, id: string): Promise<ApiTokenRow | undefined> {
-  const rows = await db.update(apiTokens).set({ revokedAt: new Date() }).where(eq(apiTokens.id, id)).returning();
+  const rows = await db
+    .update(apiTokens)
+    .set({ revokedAt: new Date() })
+    .where(eq(apiTokens.id, id))
+    .returning();
   return rows[0];
 }

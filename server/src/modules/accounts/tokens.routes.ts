@@ -17,7 +17,11 @@ export async function tokensRoutes(base: FastifyInstance, { db }: ModuleDeps) {
 
   app.get('/api/tokens', {
     config,
-    schema: { tags, summary: 'Token API integrasi', response: { 200: z.object({ items: z.array(ZApiTokenSchema) }), ...errors(401, 403) } },
+    schema: {
+      tags,
+      summary: 'Token API integrasi',
+      response: { 200: z.object({ items: z.array(ZApiTokenSchema) }), ...errors(401, 403) },
+    },
     handler: async () => ({ items: await service.listTokens(db) }),
   });
 
@@ -34,7 +38,12 @@ export async function tokensRoutes(base: FastifyInstance, { db }: ModuleDeps) {
 
   app.post('/api/tokens/:id/revoke', {
     config,
-    schema: { tags, summary: 'Cabut token API', params: ZIdParamsSchema, response: { 204: ZNoContent, ...errors(400, 401, 403, 404) } },
+    schema: {
+      tags,
+      summary: 'Cabut token API',
+      params: ZIdParamsSchema,
+      response: { 204: ZNoContent, ...errors(400, 401, 403, 404) },
+    },
     handler: async (req, reply) => {
       await service.revokeToken(db, req.ctx(), req.params.id);
       return reply.status(204).send();

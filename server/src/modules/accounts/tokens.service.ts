@@ -5,8 +5,8 @@ import { AppError, notFound } from '../../lib/app-error.js';
 import { randomToken, sha256 } from '../../lib/crypto.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { findCentreForUser } from '../centres/centres.service.js';
-import type { RequestContext } from './actor.js';
 import type { TApiToken, ZCreateApiTokenRequestSchema } from './accounts.schemas.js';
+import type { RequestContext } from './actor.js';
 import * as repo from './tokens.repository.js';
 
 const TOKEN = { id: 'Token API', en: 'API token' };
@@ -32,7 +32,11 @@ export async function listTokens(db: Db): Promise<TApiToken[]> {
 }
 
 /** Creates a token and returns it once; only its SHA-256 is kept. */
-export async function createToken(db: Db, ctx: RequestContext, input: z.infer<typeof ZCreateApiTokenRequestSchema>) {
+export async function createToken(
+  db: Db,
+  ctx: RequestContext,
+  input: z.infer<typeof ZCreateApiTokenRequestSchema>,
+) {
   const centre = await findCentreForUser(db, input.centreId);
   if (!centre) throw new AppError('UNKNOWN_CENTRE');
   // The prefix identifies the row without revealing the secret (alphanumeric, 8 characters).
@@ -48,7 +52,13 @@ export async function createToken(db: Db, ctx: RequestContext, input: z.infer<ty
       createdBy: ctx.actor.userId,
       expiresAt: input.expiresAt ? new Date(`${input.expiresAt}T23:59:59+07:00`) : null,
     });
-    await recordAudit(tx, ctx, { entity: 'api_token', entityId: row.id, centreId: row.centreId, action: 'create', after: row });
+    await recordAudit(tx, ctx, {
+      entity: 'api_token',
+      entityId: row.id,
+      centreId: row.centreId,
+      action: 'create',
+      after: row,
+    });
     return row;
   });
   return { token, item: mapToken({ ...row, centreName: centre.name }) };
@@ -60,6 +70,13 @@ export async function revokeToken(db: Db, ctx: RequestContext, id: string): Prom
   if (before.revokedAt) return;
   await db.transaction(async (tx) => {
     const after = await repo.revokeToken(tx, id);
-    await recordAudit(tx, ctx, { entity: 'api_token', entityId: id, centreId: before.centreId, action: 'update', before, after });
+    await recordAudit(tx, ctx, {
+      entity: 'api_token',
+      entityId: id,
+      centreId: before.centreId,
+      action: 'update',
+      before,
+      after,
+    });
   });
 }

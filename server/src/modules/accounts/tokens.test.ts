@@ -15,15 +15,30 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const bearer = (token: string, method: 'GET' | 'PATCH', url: string, payload?: object) =>
-  t.app.inject({ method, url, headers: { authorization: `Bearer ${token}` }, ...(payload ? { payload } : {}) });
+  t.app.inject({
+    method,
+    url,
+    headers: { authorization: `Bearer ${token}` },
+    ...(payload ? { payload } : {}),
+  });
 
 describe('API tokens', () => {
   it('is shown once and stored only as a hash', async () => {
-    const res = await admin.request('POST', '/api/tokens', { name: 'Satu Data Kota', role: 'officer', centreId: centreA.id });
+    const res = await admin.request('POST', '/api/tokens', {
+      name: 'Satu Data Kota',
+      role: 'officer',
+      centreId: centreA.id,
+    });
     expect(res.statusCode).toBe(201);
     const { token, item } = res.json();
     expect(token).toMatch(/^sentra_[a-f0-9]{8}_[\w-]{32}$/);
-    expect(item).toMatchObject({ name: 'Satu Data Kota', role: 'officer', centreId: centreA.id, centreName: centreA.name, revokedAt: null });
+    expect(item).toMatchObject({
+      name: 'Satu Data Kota',
+      role: 'officer',
+      centreId: centreA.id,
+      centreName: centreA.name,
+      revokedAt: null,
+    });
     const stored = await t.db.execute(sql`select * from api_token where id = ${item.id}`);
     expect(JSON.stringify(stored.rows)).not.toContain(token.split('_')[2]);
     const list = await admin.request('GET', '/api/tokens');
@@ -31,7 +46,9 @@ describe('API tokens', () => {
   });
 
   it('acts with its role and centre, needs no CSRF token, and cannot reach another centre', async () => {
-    const { token } = (await admin.request('POST', '/api/tokens', { name: 'Integrasi', role: 'manager', centreId: centreA.id })).json();
+    const { token } = (
+      await admin.request('POST', '/api/tokens', { name: 'Integrasi', role: 'manager', centreId: centreA.id })
+    ).json();
     const own = await bearer(token, 'GET', `/api/centres/${centreA.id}`);
     expect(own.statusCode).toBe(200);
     const patch = await bearer(token, 'PATCH', `/api/centres/${centreA.id}`, { phone: '0321-123456' });
@@ -47,7 +64,13 @@ describe('API tokens', () => {
   });
 
   it('stops working once revoked, and a made-up token never works', async () => {
-    const { token, item } = (await admin.request('POST', '/api/tokens', { name: 'Sementara', role: 'consultant', centreId: centreA.id })).json();
+    const { token, item } = (
+      await admin.request('POST', '/api/tokens', {
+        name: 'Sementara',
+        role: 'consultant',
+        centreId: centreA.id,
+      })
+    ).json();
     expect((await bearer(token, 'GET', '/api/centres')).statusCode).toBe(200);
     expect((await admin.request('POST', `/api/tokens/${item.id}/revoke`)).statusCode).toBe(204);
     const res = await bearer(token, 'GET', '/api/centres');
@@ -58,7 +81,11 @@ describe('API tokens', () => {
   });
 
   it('cannot be an admin token', async () => {
-    const res = await admin.request('POST', '/api/tokens', { name: 'Super', role: 'admin', centreId: centreA.id });
+    const res = await admin.request('POST', '/api/tokens', {
+      name: 'Super',
+      role: 'admin',
+      centreId: centreA.id,
+    });
     expect(res.statusCode).toBe(400);
   });
 });

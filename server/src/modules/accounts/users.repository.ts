@@ -9,7 +9,11 @@ export type UserWithCentre = UserRow & { centreName: string | null };
 const withCentre = { user: users, centreName: centres.name };
 
 export async function findUserById(db: DbOrTx, id: string): Promise<UserWithCentre | undefined> {
-  const rows = await db.select(withCentre).from(users).leftJoin(centres, eq(centres.id, users.centreId)).where(eq(users.id, id));
+  const rows = await db
+    .select(withCentre)
+    .from(users)
+    .leftJoin(centres, eq(centres.id, users.centreId))
+    .where(eq(users.id, id));
   return rows[0] && { ...rows[0].user, centreName: rows[0].centreName };
 }
 
@@ -47,13 +51,20 @@ export async function listUsers(
 }
 
 export async function insertUser(db: DbOrTx, values: typeof users.$inferInsert): Promise<UserRow> {
-  const rows = await db.insert(users).values({ ...values, username: values.username.toLowerCase() }).returning();
+  const rows = await db
+    .insert(users)
+    .values({ ...values, username: values.username.toLowerCase() })
+    .returning();
   const row = rows[0];
   if (!row) throw new Error('insert returned no row');
   return row;
 }
 
-export async function updateUser(db: DbOrTx, id: string, values: Partial<typeof users.$inferInsert>): Promise<UserRow> {
+export async function updateUser(
+  db: DbOrTx,
+  id: string,
+  values: Partial<typeof users.$inferInsert>,
+): Promise<UserRow> {
   const rows = await db
     .update(users)
     .set({ ...values, updatedAt: new Date() })

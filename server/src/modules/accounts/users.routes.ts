@@ -19,7 +19,12 @@ export async function usersRoutes(base: FastifyInstance, { db }: ModuleDeps) {
 
   app.get('/api/users', {
     config,
-    schema: { tags, summary: 'Daftar pengguna', querystring: ZUserListQuerySchema, response: { 200: ZUserListResponseSchema, ...errors(400, 401, 403) } },
+    schema: {
+      tags,
+      summary: 'Daftar pengguna',
+      querystring: ZUserListQuerySchema,
+      response: { 200: ZUserListResponseSchema, ...errors(400, 401, 403) },
+    },
     handler: async (req) => {
       const { active, ...rest } = req.query;
       return service.listUsers(db, { ...rest, active: active === undefined ? undefined : active === 'true' });
@@ -28,13 +33,23 @@ export async function usersRoutes(base: FastifyInstance, { db }: ModuleDeps) {
 
   app.get('/api/users/:id', {
     config,
-    schema: { tags, summary: 'Satu pengguna', params: ZIdParamsSchema, response: { 200: ZUserSchema, ...errors(400, 401, 403, 404) } },
+    schema: {
+      tags,
+      summary: 'Satu pengguna',
+      params: ZIdParamsSchema,
+      response: { 200: ZUserSchema, ...errors(400, 401, 403, 404) },
+    },
     handler: async (req) => service.getUser(db, req.params.id),
   });
 
   app.post('/api/users', {
     config,
-    schema: { tags, summary: 'Tambah pengguna', body: ZCreateUserRequestSchema, response: { 201: ZUserSchema, ...errors(400, 401, 403, 409) } },
+    schema: {
+      tags,
+      summary: 'Tambah pengguna',
+      body: ZCreateUserRequestSchema,
+      response: { 201: ZUserSchema, ...errors(400, 401, 403, 409) },
+    },
     handler: async (req, reply) => reply.status(201).send(await service.createUser(db, req.ctx(), req.body)),
   });
 

@@ -12,7 +12,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const userCount = async () => (await t.db.execute<{ n: number }>(sql`select count(*)::int as n from app_user`)).rows[0]?.n;
+const userCount = async () =>
+  (await t.db.execute<{ n: number }>(sql`select count(*)::int as n from app_user`)).rows[0]?.n;
 
 describe('admin user management', () => {
   it('creates a user who can then sign in, and the audit trail records it without the password', async () => {
@@ -39,10 +40,18 @@ describe('admin user management', () => {
 
   it('names each wrong field in Indonesian and writes nothing', async () => {
     const before = await userCount();
-    const res = await admin.request('POST', '/api/users', { username: 'X!', role: 'juragan', password: 'pendek', hobi: 'membatik' });
+    const res = await admin.request('POST', '/api/users', {
+      username: 'X!',
+      role: 'juragan',
+      password: 'pendek',
+      hobi: 'membatik',
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().fields).toEqual([
-      { path: 'username', message: 'Nama pengguna 3–40 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung.' },
+      {
+        path: 'username',
+        message: 'Nama pengguna 3–40 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung.',
+      },
       { path: 'fullName', message: 'Wajib diisi.' },
       { path: 'role', message: 'Pilih salah satu: admin, officer, manager, consultant, artisan.' },
       { path: 'password', message: 'Kata sandi minimal 10 karakter.' },
@@ -61,9 +70,16 @@ describe('admin user management', () => {
   });
 
   it('requires a centre for every role but admin', async () => {
-    const res = await admin.request('POST', '/api/users', { username: 'tanpa-sentra', fullName: 'Tanpa Sentra', role: 'officer', password: 'sandi-panjang-1' });
+    const res = await admin.request('POST', '/api/users', {
+      username: 'tanpa-sentra',
+      fullName: 'Tanpa Sentra',
+      role: 'officer',
+      password: 'sandi-panjang-1',
+    });
     expect(res.statusCode).toBe(400);
-    expect(res.json().fields).toEqual([{ path: 'centreId', message: 'Pilih sentra untuk pengguna selain admin.' }]);
+    expect(res.json().fields).toEqual([
+      { path: 'centreId', message: 'Pilih sentra untuk pengguna selain admin.' },
+    ]);
   });
 
   it('refuses a taken username with 409', async () => {
@@ -114,7 +130,8 @@ describe('admin user management', () => {
     const u = await t.newUser({ role: 'consultant' });
     const res = await admin.request('PATCH', `/api/users/${u.id}`, { role: 'officer', centreId });
     expect(res.json()).toMatchObject({ role: 'officer', centreId });
-    const entry = (await admin.request('GET', `/api/audit?entity=user&entityId=${u.id}&action=update`)).json().items[0];
+    const entry = (await admin.request('GET', `/api/audit?entity=user&entityId=${u.id}&action=update`)).json()
+      .items[0];
     expect(entry.changes.role).toEqual({ before: 'consultant', after: 'officer' });
     expect(entry.changes.centreId).toEqual({ before: u.centreId, after: centreId });
   });

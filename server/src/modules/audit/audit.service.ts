@@ -6,7 +6,10 @@ import { type AuditChanges, auditLog } from './audit.tables.js';
 const REDACTED = new Set(['passwordHash', 'tokenHash', 'csrfToken', 'nikHash', 'nikEncrypted']);
 const IGNORED = new Set(['updatedAt', 'createdAt']);
 
-export function diffRecords(before: Record<string, unknown> | null, after: Record<string, unknown> | null): AuditChanges {
+export function diffRecords(
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown> | null,
+): AuditChanges {
   const changes: AuditChanges = {};
   // On an update, compare only the columns both sides carry (a joined label is not a change).
   const keys =

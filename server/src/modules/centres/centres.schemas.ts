@@ -35,7 +35,10 @@ const editable = {
 };
 
 export const ZCreateCentreRequestSchema = z.strictObject({
-  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'slug_format').max(80),
+  slug: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'slug_format')
+    .max(80),
   ...editable,
 });
 export type TCreateCentreRequest = z.infer<typeof ZCreateCentreRequestSchema>;

@@ -51,12 +51,22 @@ async function assertWilayah(db: Db, ctx: RequestContext, code: string | undefin
   }
 }
 
-export async function createCentre(db: Db, ctx: RequestContext, input: TCreateCentreRequest): Promise<TCentre> {
+export async function createCentre(
+  db: Db,
+  ctx: RequestContext,
+  input: TCreateCentreRequest,
+): Promise<TCentre> {
   await assertWilayah(db, ctx, input.wilayahCode);
   if (await repo.findCentreBySlug(db, input.slug)) throw new AppError('SLUG_TAKEN', { slug: input.slug });
   const id = await db.transaction(async (tx) => {
     const row = await repo.insertCentre(tx, input);
-    await recordAudit(tx, ctx, { entity: 'centre', entityId: row.id, centreId: row.id, action: 'create', after: row });
+    await recordAudit(tx, ctx, {
+      entity: 'centre',
+      entityId: row.id,
+      centreId: row.id,
+      action: 'create',
+      after: row,
+    });
     return row.id;
   });
   return getCentre(db, ctx, id);
@@ -69,7 +79,14 @@ export async function updateCentre(db: Db, ctx: RequestContext, id: string, inpu
   await assertWilayah(db, ctx, input.wilayahCode);
   await db.transaction(async (tx) => {
     const after = await repo.updateCentre(tx, id, input);
-    await recordAudit(tx, ctx, { entity: 'centre', entityId: id, centreId: id, action: 'update', before, after });
+    await recordAudit(tx, ctx, {
+      entity: 'centre',
+      entityId: id,
+      centreId: id,
+      action: 'update',
+      before,
+      after,
+    });
   });
   return getCentre(db, ctx, id);
 }

@@ -23,11 +23,16 @@ describe('centres', () => {
   it('lets the manager update the profile, recorded before → after in the audit trail', async () => {
     const centre = await t.newCentre();
     const s = await t.login(await t.newUser({ role: 'manager', centreId: centre.id }));
-    const res = await s.request('PATCH', `/api/centres/${centre.id}`, { phone: '0321-390000', openedOn: '2024-02-07' });
+    const res = await s.request('PATCH', `/api/centres/${centre.id}`, {
+      phone: '0321-390000',
+      openedOn: '2024-02-07',
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ phone: '0321-390000', openedOn: '2024-02-07' });
     const admin = await t.login(await t.newUser({ role: 'admin' }));
-    const entry = (await admin.request('GET', `/api/audit?entity=centre&entityId=${centre.id}&action=update`)).json().items[0];
+    const entry = (
+      await admin.request('GET', `/api/audit?entity=centre&entityId=${centre.id}&action=update`)
+    ).json().items[0];
     expect(entry.changes).toEqual({
       phone: { before: null, after: '0321-390000' },
       openedOn: { before: null, after: '2024-02-07' },
@@ -65,7 +70,9 @@ describe('centres', () => {
       wilayahCode: '35.76.09.9999',
     });
     expect(res.statusCode).toBe(400);
-    expect(res.json().fields).toEqual([{ path: 'wilayahCode', message: 'Kode wilayah 35.76.09.9999 tidak ada dalam data Kemendagri.' }]);
+    expect(res.json().fields).toEqual([
+      { path: 'wilayahCode', message: 'Kode wilayah 35.76.09.9999 tidak ada dalam data Kemendagri.' },
+    ]);
   });
 
   it('lets an admin add a centre, and lists every centre for the admin', async () => {

@@ -1,5 +1,5 @@
-import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { type ModuleDeps, zodApp } from '../../lib/route-types.js';
 
@@ -20,7 +20,10 @@ export async function healthRoutes(base: FastifyInstance, { db }: ModuleDeps) {
     schema: {
       tags,
       summary: 'Siap melayani: basis data terjangkau',
-      response: { 200: z.object({ status: z.literal('ready') }), 503: z.object({ status: z.literal('unavailable') }) },
+      response: {
+        200: z.object({ status: z.literal('ready') }),
+        503: z.object({ status: z.literal('unavailable') }),
+      },
     },
     handler: async (_req, reply) => {
       try {

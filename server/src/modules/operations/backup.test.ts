@@ -14,7 +14,9 @@ afterAll(() => t.close());
 
 /** Every table's row count and a checksum of its rows, to compare two states of the database. */
 async function fingerprint() {
-  const tables = await t.db.execute<{ name: string }>(sql`select tablename as name from pg_tables where schemaname = 'public' order by 1`);
+  const tables = await t.db.execute<{ name: string }>(
+    sql`select tablename as name from pg_tables where schemaname = 'public' order by 1`,
+  );
   const out: Record<string, string> = {};
   for (const { name } of tables.rows) {
     const r = await t.db.execute<{ n: number; h: string | null }>(
@@ -29,8 +31,15 @@ describe('backup and restore', () => {
   it('backup → wipe → restore gives back the same rows, and new ids continue after the old', async () => {
     const admin = await t.login(await t.newUser({ role: 'admin' }));
     const centre = await t.newCentre({ name: 'Sentra Cadangan' });
-    await admin.request('PATCH', `/api/centres/${centre.id}`, { phone: '0321-1', description: 'Deskripsi "berkutip", baris\nbaru' });
-    await admin.request('POST', '/api/tokens', { name: 'Token cadangan', role: 'officer', centreId: centre.id });
+    await admin.request('PATCH', `/api/centres/${centre.id}`, {
+      phone: '0321-1',
+      description: 'Deskripsi "berkutip", baris\nbaru',
+    });
+    await admin.request('POST', '/api/tokens', {
+      name: 'Token cadangan',
+      role: 'officer',
+      centreId: centre.id,
+    });
     const before = await fingerprint();
     expect(before.audit_log).not.toMatch(/^0:/);
 
@@ -43,9 +52,11 @@ describe('backup and restore', () => {
     await restoreDatabase(t.db, file);
     expect(await fingerprint()).toEqual(before);
 
-    const maxId = (await t.db.execute<{ m: number }>(sql`select max(id)::int as m from audit_log`)).rows[0]?.m ?? 0;
+    const maxId =
+      (await t.db.execute<{ m: number }>(sql`select max(id)::int as m from audit_log`)).rows[0]?.m ?? 0;
     await admin.request('PATCH', `/api/centres/${centre.id}`, { phone: '0321-2' });
-    const newest = (await t.db.execute<{ m: number }>(sql`select max(id)::int as m from audit_log`)).rows[0]?.m ?? 0;
+    const newest =
+      (await t.db.execute<{ m: number }>(sql`select max(id)::int as m from audit_log`)).rows[0]?.m ?? 0;
     expect(newest).toBe(maxId + 1);
   }, 120_000);
 

@@ -1,7 +1,7 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
@@ -30,7 +30,9 @@ interface Header {
 }
 
 async function appliedMigrations(db: Db): Promise<string[]> {
-  const res = await db.execute<{ hash: string }>(sql`select hash from drizzle.__drizzle_migrations order by id`);
+  const res = await db.execute<{ hash: string }>(
+    sql`select hash from drizzle.__drizzle_migrations order by id`,
+  );
   return res.rows.map((r) => r.hash);
 }
 
@@ -66,17 +68,27 @@ export async function backupDatabase(db: Db, file: string): Promise<Header> {
     async (tx) => {
       const counts: Header['tables'] = [];
       for (const name of tables) {
-        const res = await tx.execute<{ n: number }>(sql`select count(*)::int as n from ${sql.identifier(name)}`);
+        const res = await tx.execute<{ n: number }>(
+          sql`select count(*)::int as n from ${sql.identifier(name)}`,
+        );
         counts.push({ name, rows: res.rows[0]?.n ?? 0 });
       }
-      const header: Header = { format: FORMAT, version: 1, createdAt: new Date().toISOString(), migrations, tables: counts };
+      const header: Header = {
+        format: FORMAT,
+        version: 1,
+        createdAt: new Date().toISOString(),
+        migrations,
+        tables: counts,
+      };
       async function* lines() {
         yield `${JSON.stringify(header)}\n`;
         for (const name of tables) {
           yield `${TABLE_MARK}${name}\n`;
           // Rows travel as PostgreSQL's own JSON text, never parsed by JavaScript: numerics keep
           // their scale and big integers their digits.
-          await tx.execute(sql`declare dump cursor for select to_jsonb(t)::text as r from ${sql.identifier(name)} t`);
+          await tx.execute(
+            sql`declare dump cursor for select to_jsonb(t)::text as r from ${sql.identifier(name)} t`,
+          );
           for (;;) {
             const res = await tx.execute<{ r: string }>(sql.raw(`fetch ${BATCH} from dump`));
             for (const row of res.rows) yield `${row.r}\n`;
@@ -96,7 +108,10 @@ export class RestoreError extends Error {}
 
 /** Replaces the whole database with the backup's contents. Stop the server first. */
 export async function restoreDatabase(db: Db, file: string): Promise<Header> {
-  const input = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Number.POSITIVE_INFINITY });
+  const input = createInterface({
+    input: createReadStream(file).pipe(createGunzip()),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
   const it = input[Symbol.asyncIterator]();
   const first = await it.next().catch(() => ({ done: true, value: '' }));
   let header: Header;
@@ -108,7 +123,9 @@ export async function restoreDatabase(db: Db, file: string): Promise<Header> {
   if (header.format !== FORMAT) throw new RestoreError(`${file} is not a Sentra backup`);
   const ours = readMigrationFiles({ migrationsFolder }).map((m) => m.hash);
   if (header.migrations.length > ours.length || header.migrations.some((h, i) => h !== ours[i])) {
-    throw new RestoreError('This backup was made by another version of Sentra; restore it with that version.');
+    throw new RestoreError(
+      'This backup was made by another version of Sentra; restore it with that version.',
+    );
   }
   await db.execute(sql`drop schema if exists drizzle cascade`);
   await db.execute(sql`drop schema public cascade`);
@@ -133,7 +150,8 @@ export async function restoreDatabase(db: Db, file: string): Promise<Header> {
       if (line.startsWith(TABLE_MARK)) {
         await flush();
         table = line.slice(TABLE_MARK.length);
-        if (!header.tables.some((t) => t.name === table)) throw new RestoreError(`unknown table ${table} in backup`);
+        if (!header.tables.some((t) => t.name === table))
+          throw new RestoreError(`unknown table ${table} in backup`);
       } else {
         batch.push(line);
         if (batch.length >= BATCH) await flush();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestContext } from '../../../test/build-test-app.js';
 import { buildApp } from '../../app.js';
 import { createDb } from '../../db/client.js';
-import { buildTestApp, type TestContext } from '../../../test/build-test-app.js';
 
 let t: TestContext;
 beforeAll(async () => {
@@ -20,7 +20,11 @@ describe('a server fault', () => {
       serveWeb: false,
       logger: { level: 'error', stream: { write: (l: string) => lines.push(l) } } as never,
     });
-    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'a', password: 'b' } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'a', password: 'b' },
+    });
     expect(res.statusCode).toBe(500);
     const body = res.json();
     expect(body.code).toBe('INTERNAL');
@@ -45,7 +49,9 @@ describe('a server fault', () => {
         level: 'trace',
         redact: (await import('../../app.js')).LOG_REDACT,
         stream: { write: (l: string) => lines.push(l) },
-        serializers: { req: (req: { headers: unknown; body: unknown }) => ({ headers: req.headers, body: req.body }) },
+        serializers: {
+          req: (req: { headers: unknown; body: unknown }) => ({ headers: req.headers, body: req.body }),
+        },
       } as never,
     });
     const u = await t.newUser({ role: 'officer' });

@@ -8,7 +8,10 @@ const wilayahPath = sql<string>`(
   from ${wilayah} a where "wilayah"."code" || '.' like a.code || '.%'
 )`; // (qualified by hand: drizzle renders a column unqualified, which would bind to the alias a)
 
-export async function searchWilayah(db: DbOrTx, f: { q?: string; parent?: string; code?: string; limit: number }) {
+export async function searchWilayah(
+  db: DbOrTx,
+  f: { q?: string; parent?: string; code?: string; limit: number },
+) {
   const where: SQL[] = [];
   if (f.q) where.push(ilike(wilayah.name, `%${f.q.replace(/[%_\\]/g, '\\$&')}%`));
   if (f.parent) where.push(eq(wilayah.parentCode, f.parent));

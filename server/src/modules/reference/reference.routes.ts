@@ -2,7 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { errors, type ModuleDeps, zodApp } from '../../lib/route-types.js';
 import * as repo from './reference.repository.js';
-import { ZKbliSchema, ZRegulationParameterSchema, ZWilayahQuerySchema, ZWilayahSchema } from './reference.schemas.js';
+import {
+  ZKbliSchema,
+  ZRegulationParameterSchema,
+  ZWilayahQuerySchema,
+  ZWilayahSchema,
+} from './reference.schemas.js';
 
 export async function referenceRoutes(base: FastifyInstance, { db }: ModuleDeps) {
   const app = zodApp(base);
@@ -21,7 +26,11 @@ export async function referenceRoutes(base: FastifyInstance, { db }: ModuleDeps)
 
   app.get('/api/reference/kbli', {
     config: { access: 'authenticated' },
-    schema: { tags, summary: 'Kode KBLI 2020 untuk IKM', response: { 200: z.object({ items: z.array(ZKbliSchema) }), ...errors(401) } },
+    schema: {
+      tags,
+      summary: 'Kode KBLI 2020 untuk IKM',
+      response: { 200: z.object({ items: z.array(ZKbliSchema) }), ...errors(401) },
+    },
     handler: async () => ({ items: await repo.listKbli(db) }),
   });
 

@@ -17,5 +17,11 @@ export async function regulationParameter(db: DbOrTx, key: string, onDate: strin
   const all = await parametersInForce(db, onDate);
   const row = all.find((p) => p.key === key);
   if (!row) throw new Error(`regulation parameter ${key} not in force on ${onDate}`);
-  return { key, value: Number(row.value), unit: row.unit, legalSource: row.legalSource, validFrom: row.validFrom };
+  return {
+    key,
+    value: Number(row.value),
+    unit: row.unit,
+    legalSource: row.legalSource,
+    validFrom: row.validFrom,
+  };
 }

@@ -23,16 +23,24 @@ describe('reference data', () => {
 
   it('lists the kecamatan of Kota Mojokerto', async () => {
     const res = await s.request('GET', '/api/reference/wilayah?parent=35.76');
-    expect(res.json().items.map((w: { name: string }) => w.name).sort()).toEqual(['Kranggan', 'Magersari', 'Prajuritkulon']);
+    expect(
+      res
+        .json()
+        .items.map((w: { name: string }) => w.name)
+        .sort(),
+    ).toEqual(['Kranggan', 'Magersari', 'Prajuritkulon']);
   });
 
   it('holds KBLI 13134 Industri Batik under 1313', async () => {
     const items = (await s.request('GET', '/api/reference/kbli')).json().items;
-    expect(items).toContainEqual(expect.objectContaining({ code: '13134', title: 'Industri Batik', parentCode: '1313' }));
+    expect(items).toContainEqual(
+      expect.objectContaining({ code: '13134', title: 'Industri Batik', parentCode: '1313' }),
+    );
   });
 
   it('gives regulation numbers with their legal source', async () => {
-    const items = (await s.request('GET', '/api/reference/regulation-parameters?date=2023-11-28')).json().items;
+    const items = (await s.request('GET', '/api/reference/regulation-parameters?date=2023-11-28')).json()
+      .items;
     expect(items.length).toBeGreaterThan(10);
     for (const p of items) expect(p.legalSource.length).toBeGreaterThan(5);
     const penalty = items.find((p: { key: string }) => /late_penalty/.test(p.key));

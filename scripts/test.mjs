@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// `npm test`: every test. The medium tests (vitest, real PostgreSQL), then the browser journeys
+// (Playwright in Debian's Chromium). Installs Chromium with apt-get when it can, or says how.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const bin = (pkg, file) => path.join(root, 'node_modules', pkg, file);
+const run = (label, args) => {
+  console.log(`\n▶ ${label}`);
+  const res = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
+  if (res.status !== 0) {
+    console.error(`✗ ${label} gagal (kode ${res.status ?? res.signal}).`);
+    process.exit(res.status || 1);
+  }
+};
+
+function ensureChromium() {
+  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (existsSync(chromium)) return;
+  const isRoot = process.getuid?.() === 0;
+  if (isRoot && existsSync('/usr/bin/apt-get')) {
+    console.log('Chromium belum terpasang: memasang paket Debian "chromium" (apt-get)…');
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+    const install = spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
+    if (update.status === 0 && install.status === 0 && existsSync(chromium)) return;
+  }
+  console.error(
+    `Uji peramban butuh Chromium di ${chromium}, dan tidak bisa dipasang otomatis.\n` +
+      'Pasang dengan:  sudo apt-get update && sudo apt-get install -y chromium\n' +
+      '(atau set CHROMIUM_PATH ke Chromium yang ada), lalu jalankan npm test lagi.',
+  );
+  process.exit(3);
+}
+
+const only = process.argv[2];
+if (only !== 'e2e') run('Uji medium (vitest, PostgreSQL sungguhan)', [bin('vitest', 'vitest.mjs'), 'run']);
+if (only !== 'medium') {
+  ensureChromium();
+  run('Membangun aplikasi web', [bin('vite', 'bin/vite.js'), 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn']);
+  run('Perjalanan pengguna di peramban (Playwright + Chromium)', [bin('@playwright/test', 'cli.js'), 'test']);
+}
+console.log('\n✓ Semua uji lulus.');
