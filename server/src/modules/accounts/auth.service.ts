@@ -1,6 +1,7 @@
 import type { Db } from '../../db/client.js';
 import { AppError } from '../../lib/app-error.js';
 import { randomToken, safeEqual, sha256 } from '../../lib/crypto.js';
+import { errorMessage } from '../../plugins/error-catalogue.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { Actor, RequestContext } from './actor.js';
 import { LOGIN_POLICY } from './login-policy.js';
@@ -124,8 +125,10 @@ export async function changePassword(
   if (!userId) throw new AppError('FORBIDDEN', {}, 'token cannot change a password');
   const user = await usersRepo.findUserById(db, userId);
   if (!user) throw new AppError('UNAUTHENTICATED');
-  if (!(await verifyPassword(user.passwordHash, input.currentPassword)))
-    throw new AppError('WRONG_CURRENT_PASSWORD');
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    const message = errorMessage('WRONG_CURRENT_PASSWORD', ctx.lang);
+    throw new AppError('WRONG_CURRENT_PASSWORD', {}, undefined, [{ path: 'currentPassword', message }]);
+  }
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
     const after = await usersRepo.updateUser(tx, userId, { passwordHash, mustChangePassword: false });

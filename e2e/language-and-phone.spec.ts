@@ -1,0 +1,32 @@
+import { expect, test } from '@playwright/test';
+import { expectMenu, login } from './helpers';
+
+test('beralih ke bahasa Inggris, dan pilihan itu bertahan setelah dimuat ulang', async ({ page }) => {
+  await login(page, 'pengelola');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+  await page.getByLabel('Bahasa').selectOption('EN');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expectMenu(page, ['Home', 'Password']);
+  await page.reload();
+  await expectMenu(page, ['Home', 'Password']);
+  await page.getByRole('button', { name: 'Log out' }).click();
+  await expect(page.getByRole('heading', { name: 'Log in to Sentra' })).toBeVisible();
+  // Signing in again brings the account's language back, then switch it back for the others.
+  await page.evaluate(() => localStorage.clear());
+  await login(page, 'pengelola');
+  await expectMenu(page, ['Home', 'Password']);
+  await page.getByLabel('Language').selectOption('ID');
+  await expectMenu(page, ['Beranda', 'Kata sandi']);
+});
+
+test('di layar ponsel 360 px, menu terbuka lewat tombol dan halaman tidak melebar', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await login(page, 'perajin');
+  await expect(page.getByRole('heading', { name: 'Sentra IKM Batik Kota Mojokerto' })).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.getByRole('button', { name: /Menu/ }).click();
+  await expect(
+    page.getByRole('navigation', { name: /menu utama/i }).getByRole('link', { name: 'Kata sandi' }),
+  ).toBeVisible();
+});
