@@ -30,3 +30,18 @@ test('di layar ponsel 360 px, menu terbuka lewat tombol dan halaman tidak meleba
     page.getByRole('navigation', { name: /menu utama/i }).getByRole('link', { name: 'Kata sandi' }),
   ).toBeVisible();
 });
+
+test('aplikasi dikirim terkompresi dan disimpan lama di ponsel (hemat kuota)', async ({ page, request }) => {
+  await page.goto('/masuk');
+  const script = await page.locator('script[type="module"]').first().getAttribute('src');
+  expect(script).toMatch(/^\/assets\/.+\.js$/);
+  const res = await request.get(script ?? '', { headers: { 'accept-encoding': 'br, gzip' } });
+  expect(res.headers()['content-encoding']).toBe('br');
+  expect(res.headers()['cache-control']).toContain('immutable');
+  // An unknown page still opens the app (its own router shows "not found"); an unknown API path is JSON.
+  const page404 = await request.get('/tidak-ada-halaman-ini');
+  expect(page404.headers()['content-type']).toContain('text/html');
+  const api404 = await request.get('/api/tidak-ada');
+  expect(api404.status()).toBe(404);
+  expect((await api404.json()).message).toBe('Alamat API tidak dikenal.');
+});

@@ -19,22 +19,11 @@ function newestMtime(dir) {
 
 if (!existsSync(built) || newestMtime(path.join(root, 'web')) > statSync(built).mtimeMs) {
   console.log('Membangun aplikasi web (sekali, setelah ada perubahan)…');
-  const vite = spawnSync(
-    process.execPath,
-    [
-      path.join(root, 'node_modules/vite/bin/vite.js'),
-      'build',
-      '--config',
-      'web/vite.config.ts',
-      '--logLevel',
-      'warn',
-    ],
-    {
-      cwd: root,
-      stdio: 'inherit',
-    },
-  );
-  if (vite.status !== 0) process.exit(vite.status ?? 1);
+  const build = spawnSync(process.execPath, [path.join(root, 'scripts/build-web.mjs')], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
 const server = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {

@@ -16,6 +16,7 @@ export default fp(
       await app.register(fastifyStatic, {
         root: webDistFolder,
         serve: false, // routes below, each with its access declaration
+        preCompressed: true, // .br/.gz written by scripts/build-web.mjs
         // Hashed asset names never change content: cache them for a year.
         setHeaders: (res, file) => {
           if (file.includes(`${path.sep}assets${path.sep}`))
