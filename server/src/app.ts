@@ -11,6 +11,7 @@ import { auditRoutes } from './modules/audit/audit.routes.js';
 import { centresRoutes } from './modules/centres/centres.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { referenceRoutes } from './modules/reference/reference.routes.js';
+import { businessRoutes } from './modules/registry/business.routes.js';
 import auth from './plugins/auth.js';
 import errors from './plugins/errors.js';
 import swagger from './plugins/swagger.js';
@@ -75,6 +76,7 @@ export async function buildApp(opts: BuildAppOptions) {
     centresRoutes,
     referenceRoutes,
     auditRoutes,
+    businessRoutes,
   ]) {
     await app.register(routes, deps);
   }

@@ -3,3 +3,4 @@ export * from '../modules/accounts/accounts.tables.js';
 export * from '../modules/audit/audit.tables.js';
 export * from '../modules/centres/centres.tables.js';
 export * from '../modules/reference/reference.tables.js';
+export * from '../modules/registry/registry.tables.js';

@@ -76,6 +76,28 @@ export const ERROR_CATALOGUE = {
     id: 'Data ini milik sentra lain; Anda tidak berhak mengaksesnya.',
     en: 'This record belongs to another centre; you may not access it.',
   },
+  NOT_OWN_BUSINESS: {
+    status: 403,
+    id: 'Anda hanya dapat melihat dan mengubah usaha Anda sendiri.',
+    en: 'You can only see and change your own business.',
+  },
+  NIB_TAKEN: { status: 409, id: 'NIB {nib} sudah dipakai oleh "{name}".', en: 'NIB {nib} is already used by "{name}".' },
+  UNKNOWN_KBLI: { status: 400, id: 'Kode KBLI {code} tidak ada dalam KBLI 2020.', en: 'KBLI code {code} is not in KBLI 2020.' },
+  REPORT_LOCKED: {
+    status: 409,
+    id: 'Laporan semester ini sudah diverifikasi dan tidak dapat diubah.',
+    en: 'This semester report is verified and can no longer be changed.',
+  },
+  REPORT_WRONG_STATUS: {
+    status: 409,
+    id: 'Laporan berstatus "{status}"; tindakan ini tidak berlaku.',
+    en: 'The report is "{status}"; this action does not apply.',
+  },
+  BUSINESS_MERGED: {
+    status: 409,
+    id: 'Data usaha ini sudah digabung ke data lain dan tidak dapat diubah.',
+    en: 'This business record was merged into another and can no longer be changed.',
+  },
   NOT_FOUND: { status: 404, id: '{what} tidak ditemukan.', en: '{what} not found.' },
   ROUTE_NOT_FOUND: { status: 404, id: 'Alamat API tidak dikenal.', en: 'Unknown API address.' },
   USERNAME_TAKEN: {

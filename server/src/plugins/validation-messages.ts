@@ -26,6 +26,25 @@ export const FIELD_MESSAGES: Record<string, Bilingual> = {
     en: 'Choose a centre for any user who is not an admin.',
   },
   date_format: { id: 'Tanggal berformat TTTT-BB-HH.', en: 'A date looks like YYYY-MM-DD.' },
+  kelurahan_code_format: {
+    id: 'Kode kelurahan/desa berformat 35.76.02.1001 (10 digit dengan titik).',
+    en: 'A village code looks like 35.76.02.1001 (10 digits with dots).',
+  },
+  nib_13_digits: { id: 'NIB harus 13 digit angka.', en: 'The NIB must be 13 digits.' },
+  kbli_code_format: { id: 'Kode KBLI 5 digit, mis. 13134.', en: 'A KBLI code has 5 digits, e.g. 13134.' },
+  nik_16_digits: { id: 'NIK harus 16 digit angka.', en: 'The NIK must be 16 digits.' },
+  price_range_order: {
+    id: 'Harga tertinggi tidak boleh lebih kecil dari harga terendah.',
+    en: 'The highest price cannot be below the lowest.',
+  },
+  batikmark_category_required: {
+    id: 'Batikmark wajib menyebut kategori: tulis, cap atau kombinasi.',
+    en: 'A Batikmark needs its category: tulis, cap or kombinasi.',
+  },
+  valid_until_after_issued: {
+    id: 'Tanggal berlaku sampai harus sesudah tanggal terbit.',
+    en: 'The valid-until date must come after the issue date.',
+  },
 };
 
 interface IssueLike {
