@@ -12,6 +12,11 @@ import { centresRoutes } from './modules/centres/centres.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { referenceRoutes } from './modules/reference/reference.routes.js';
 import { businessRoutes } from './modules/registry/business.routes.js';
+import { certificationsRoutes } from './modules/registry/certifications.routes.js';
+import { consentsRoutes } from './modules/registry/consents.routes.js';
+import { peopleRoutes } from './modules/registry/people.routes.js';
+import { productsRoutes } from './modules/registry/products.routes.js';
+import { semesterReportsRoutes } from './modules/registry/semester-reports.routes.js';
 import auth from './plugins/auth.js';
 import errors from './plugins/errors.js';
 import swagger from './plugins/swagger.js';
@@ -77,6 +82,11 @@ export async function buildApp(opts: BuildAppOptions) {
     referenceRoutes,
     auditRoutes,
     businessRoutes,
+    peopleRoutes,
+    productsRoutes,
+    certificationsRoutes,
+    semesterReportsRoutes,
+    consentsRoutes,
   ]) {
     await app.register(routes, deps);
   }

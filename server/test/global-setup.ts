@@ -1,3 +1,5 @@
+import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
@@ -23,12 +25,16 @@ export default async function setup(project: TestProject) {
   let adminUrl = process.env.TEST_DATABASE_URL;
   let stop: (() => Promise<void>) | undefined;
   if (!adminUrl) {
-    const server = await startEmbeddedPostgres({
-      dir: path.join(projectRoot, '.tmp/test-pg'),
-      port: Number(process.env.TEST_PG_PORT ?? 54339),
-    });
+    // A cluster of its own per run (a free port, a fresh folder), so parallel runs never collide.
+    mkdirSync(path.join(projectRoot, '.tmp'), { recursive: true });
+    const dir = mkdtempSync(path.join(projectRoot, '.tmp/test-pg-'));
+    chmodSync(dir, 0o755); // the server runs as the "postgres" system user when we are root
+    const server = await startEmbeddedPostgres({ dir: path.join(dir, 'pg'), port: await freePort() });
     adminUrl = server.url('postgres');
-    stop = server.stop;
+    stop = async () => {
+      await server.stop();
+      rmSync(dir, { recursive: true, force: true });
+    };
   }
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
@@ -50,4 +56,15 @@ export function withDatabase(url: string, database: string): string {
   const u = new URL(url);
   u.pathname = `/${database}`;
   return u.toString();
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      srv.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
 }

@@ -93,10 +93,42 @@ export const ERROR_CATALOGUE = {
     id: 'Laporan berstatus "{status}"; tindakan ini tidak berlaku.',
     en: 'The report is "{status}"; this action does not apply.',
   },
+  REPORT_INCOMPLETE: {
+    status: 400,
+    id: 'Lengkapi angka ini sebelum mengirim laporan ke Dinas.',
+    en: 'Fill in these figures before sending the report to the Dinas.',
+  },
+  NOT_AN_ARTISAN: {
+    status: 400,
+    id: 'Hanya akun perajin di sentra yang sama yang dapat dihubungkan ke usaha.',
+    en: 'Only an artisan account of the same centre can be linked to a business.',
+  },
+  UNSUPPORTED_DOCUMENT: {
+    status: 415,
+    id: 'Dokumen harus berupa PDF, PNG atau JPEG (isi berkas diperiksa, bukan namanya).',
+    en: 'The document must be a PDF, PNG or JPEG (the content is checked, not the name).',
+  },
+  FILE_TOO_LARGE: { status: 413, id: 'Berkas terlalu besar (maksimal {limit}).', en: 'The file is too large (at most {limit}).' },
+  NO_FILE: { status: 400, id: 'Tidak ada berkas yang dikirim. Pilih berkas lalu unggah lagi.', en: 'No file was sent. Choose a file and upload again.' },
   BUSINESS_MERGED: {
     status: 409,
     id: 'Data usaha ini sudah digabung ke data lain dan tidak dapat diubah.',
     en: 'This business record was merged into another and can no longer be changed.',
+  },
+  MERGE_SELF: {
+    status: 400,
+    id: 'Pilih dua data usaha yang berbeda: satu data tidak dapat digabung dengan dirinya sendiri.',
+    en: 'Choose two different business records: a record cannot be merged with itself.',
+  },
+  MERGE_OTHER_CENTRE: {
+    status: 409,
+    id: '"{kept}" dan "{merged}" tercatat di sentra yang berbeda; penggabungan hanya dapat dilakukan di dalam satu sentra.',
+    en: '"{kept}" and "{merged}" belong to different centres; records can only be merged within one centre.',
+  },
+  MERGE_ALREADY_MERGED: {
+    status: 409,
+    id: '"{name}" sudah digabung ke data lain sebelumnya; pilih data usaha yang masih aktif.',
+    en: '"{name}" was already merged into another record; choose a record that is still active.',
   },
   NOT_FOUND: { status: 404, id: '{what} tidak ditemukan.', en: '{what} not found.' },
   ROUTE_NOT_FOUND: { status: 404, id: 'Alamat API tidak dikenal.', en: 'Unknown API address.' },

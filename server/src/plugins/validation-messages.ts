@@ -60,11 +60,15 @@ export function describeIssue(issue: IssueLike, lang: Lang): string {
   const p = issue.params;
   const id = lang === 'id';
   switch (issue.keyword) {
-    case 'invalid_type':
-      if (p.input === undefined || p.input === null) return id ? 'Wajib diisi.' : 'Required.';
+    case 'invalid_type': {
+      // zod does not echo the input; its own message says what it received.
+      const received = /received (\w+)$/.exec(issue.message ?? '')?.[1];
+      if (received ? received === 'undefined' || received === 'null' : p.input == null)
+        return id ? 'Wajib diisi.' : 'Required.';
       return id
         ? `Harus berupa ${typeName(String(p.expected), lang)}.`
         : `Must be ${typeName(String(p.expected), lang)}.`;
+    }
     case 'too_small':
       if (p.origin === 'string')
         return Number(p.minimum) <= 1

@@ -45,7 +45,8 @@ export async function businessRoutes(base: FastifyInstance, { db }: ModuleDeps) 
       body: ZCreateBusinessRequestSchema,
       response: { 201: ZBusinessDetailSchema, ...errors(400, 401, 403, 409) },
     },
-    handler: async (req, reply) => reply.status(201).send(await service.createBusiness(db, req.ctx(), req.body)),
+    handler: async (req, reply) =>
+      reply.status(201).send(await service.createBusiness(db, req.ctx(), req.body)),
   });
 
   app.patch('/api/registry/businesses/:id', {

@@ -3,6 +3,7 @@ import { AppError, type FieldError, notFound } from '../../lib/app-error.js';
 import { errorMessage } from '../../plugins/error-catalogue.js';
 import { assertCentreAccess, type RequestContext } from '../accounts/actor.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { getUser } from '../accounts/users.service.js';
 import { figureColumns, figuresOf } from './figures.js';
 import { assertBusinessAccess, BUSINESS, businessScope } from './registry-access.js';
 import * as repo from './registry.repository.js';
@@ -114,7 +115,9 @@ export async function getBusiness(db: Db, ctx: RequestContext, id: string): Prom
       issuedOn: c.issuedOn,
       validUntil: c.validUntil,
       isValid: !c.validUntil || c.validUntil >= today,
-      document: file?.id ? { id: file.id, fileName: file.fileName, sizeBytes: file.sizeBytes, sha256: file.sha256 } : null,
+      document: file?.id
+        ? { id: file.id, fileName: file.fileName, sizeBytes: file.sizeBytes, sha256: file.sha256 }
+        : null,
     })),
     reports: reports.map((r) => ({
       id: r.id,
@@ -129,7 +132,12 @@ export async function getBusiness(db: Db, ctx: RequestContext, id: string): Prom
     })),
     consents: (['profile', 'contact', 'products', 'figures'] as const).map((group) => {
       const c = consents.find((x) => x.fieldGroup === group);
-      return { fieldGroup: group, granted: c?.granted ?? false, givenBy: c?.givenBy ?? null, recordedAt: iso(c?.recordedAt) };
+      return {
+        fieldGroup: group,
+        granted: c?.granted ?? false,
+        givenBy: c?.givenBy ?? null,
+        recordedAt: iso(c?.recordedAt),
+      };
     }),
     mergedIntoId: b.mergedIntoId,
     createdAt: b.createdAt.toISOString(),
@@ -152,12 +160,18 @@ export async function checkBusinessReferences(
   if (input.nib) {
     const holder = await repo.findBusinessByNib(db, input.nib);
     if (holder && holder.id !== existingId)
-      errors.push({ path: 'nib', message: errorMessage('NIB_TAKEN', lang, { nib: input.nib, name: holder.name }) });
+      errors.push({
+        path: 'nib',
+        message: errorMessage('NIB_TAKEN', lang, { nib: input.nib, name: holder.name }),
+      });
   }
   for (const code of await repo.unknownKbliCodes(db, input.kbliCodes ?? []))
     errors.push({ path: 'kbliCodes', message: errorMessage('UNKNOWN_KBLI', lang, { code }) });
   if (input.wilayahCode && !(await repo.wilayahExists(db, input.wilayahCode)))
-    errors.push({ path: 'wilayahCode', message: errorMessage('UNKNOWN_WILAYAH', lang, { code: input.wilayahCode }) });
+    errors.push({
+      path: 'wilayahCode',
+      message: errorMessage('UNKNOWN_WILAYAH', lang, { code: input.wilayahCode }),
+    });
   return errors;
 }
 
@@ -170,13 +184,20 @@ function throwIfErrors(errors: FieldError[]) {
 /** The columns of a business from a create or update request (only the given fields). */
 export function businessColumns(input: TUpdateBusinessRequest): Partial<repo.BusinessInsert> {
   const { kbliCodes: _k, latitude, longitude, ...rest } = input;
-  const out: Partial<repo.BusinessInsert> = { ...rest, ...figureColumns(input) } as Partial<repo.BusinessInsert>;
+  const out: Partial<repo.BusinessInsert> = {
+    ...rest,
+    ...figureColumns(input),
+  } as Partial<repo.BusinessInsert>;
   if (latitude !== undefined) out.latitude = latitude === null ? null : String(latitude);
   if (longitude !== undefined) out.longitude = longitude === null ? null : String(longitude);
   return out;
 }
 
-export async function createBusiness(db: Db, ctx: RequestContext, input: TCreateBusinessRequest): Promise<TBusinessDetail> {
+export async function createBusiness(
+  db: Db,
+  ctx: RequestContext,
+  input: TCreateBusinessRequest,
+): Promise<TBusinessDetail> {
   if (ctx.actor.role === 'artisan') throw new AppError('FORBIDDEN', {}, 'artisans do not create businesses');
   const centreId = ctx.actor.role === 'admin' && input.centreId ? input.centreId : ctx.actor.centreId;
   if (!centreId) throw new AppError('UNKNOWN_CENTRE');
@@ -184,7 +205,10 @@ export async function createBusiness(db: Db, ctx: RequestContext, input: TCreate
   throwIfErrors(await checkBusinessReferences(db, ctx.lang, input));
   const { centreId: _c, ...fields } = input;
   const id = await db.transaction(async (tx) => {
-    const row = await repo.insertBusiness(tx, { ...(businessColumns(fields) as repo.BusinessInsert), centreId });
+    const row = await repo.insertBusiness(tx, {
+      ...(businessColumns(fields) as repo.BusinessInsert),
+      centreId,
+    });
     await repo.replaceKbli(tx, row.id, input.kbliCodes);
     await recordAudit(tx, ctx, {
       entity: 'business',
@@ -223,4 +247,21 @@ export async function updateBusiness(
     });
   });
   return getBusiness(db, ctx, id);
+}
+
+/** Lets an artisan account act for a business: same centre, artisan role. */
+export async function linkArtisanAccount(db: Db, ctx: RequestContext, businessId: string, userId: string) {
+  const { centreId } = await assertBusinessAccess(db, ctx.actor, businessId);
+  const user = await getUser(db, userId).catch(() => null);
+  if (!user || user.role !== 'artisan' || user.centreId !== centreId) throw new AppError('NOT_AN_ARTISAN');
+  await db.transaction(async (tx) => {
+    await repo.linkAccount(tx, userId, businessId);
+    await recordAudit(tx, ctx, {
+      entity: 'business_account',
+      entityId: `${businessId}:${userId}`,
+      centreId,
+      action: 'create',
+      after: { businessId, userId, username: user.username },
+    });
+  });
 }

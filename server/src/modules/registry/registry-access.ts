@@ -29,14 +29,22 @@ export async function businessScope(db: DbOrTx, actor: Actor): Promise<BusinessS
 }
 
 /** Loads the business's centre and refuses an actor who may not touch it. */
-export async function assertBusinessAccess(db: DbOrTx, actor: Actor, businessId: string): Promise<{ centreId: string }> {
-  const rows = await db.select({ centreId: businesses.centreId }).from(businesses).where(eq(businesses.id, businessId));
+export async function assertBusinessAccess(
+  db: DbOrTx,
+  actor: Actor,
+  businessId: string,
+): Promise<{ centreId: string }> {
+  const rows = await db
+    .select({ centreId: businesses.centreId })
+    .from(businesses)
+    .where(eq(businesses.id, businessId));
   const row = rows[0];
   if (!row) throw notFound(BUSINESS);
   assertCentreAccess(actor, row.centreId);
   if (actor.role === 'artisan') {
     const scope = await businessScope(db, actor);
-    if (!scope.onlyIds?.includes(businessId)) throw new AppError('NOT_OWN_BUSINESS', {}, `artisan ${actor.id} on ${businessId}`);
+    if (!scope.onlyIds?.includes(businessId))
+      throw new AppError('NOT_OWN_BUSINESS', {}, `artisan ${actor.id} on ${businessId}`);
   }
   return row;
 }

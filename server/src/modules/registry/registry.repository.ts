@@ -53,17 +53,23 @@ function listWhere(scope: BusinessScope, q: TBusinessListQuery, size: ReturnType
   if (q.q) {
     const term = q.q.toLowerCase();
     if (/^\d{13}$/.test(term)) parts.push(sql`b.nib = ${term}`);
-    else parts.push(sql`(lower(b.name) like ${`%${escapeLike(term)}%`} or lower(b.name) % ${term})`);
+    // Word similarity (pg_trgm <%, threshold 0.6) finds "majapaht" in "Batik Majapahit Sooko";
+    // both operators use the trigram index on lower(name).
+    else parts.push(sql`(lower(b.name) like ${`%${escapeLike(term)}%`} or ${term} <% lower(b.name))`);
   }
   if (q.kecamatan) parts.push(sql`left(b.wilayah_code, 8) = ${q.kecamatan}`);
   if (q.kelurahan) parts.push(sql`b.wilayah_code = ${q.kelurahan}`);
-  if (q.kbli) parts.push(sql`exists (select 1 from business_kbli k where k.business_id = b.id and k.kbli_code = ${q.kbli})`);
+  if (q.kbli)
+    parts.push(
+      sql`exists (select 1 from business_kbli k where k.business_id = b.id and k.kbli_code = ${q.kbli})`,
+    );
   if (q.technique) parts.push(sql`${q.technique} = any(b.techniques)`);
   if (q.certification)
     parts.push(sql`exists (select 1 from certification c where c.business_id = b.id and c.kind = ${q.certification}
       and (c.valid_until is null or c.valid_until >= current_date))`);
   if (q.sizeClass) parts.push(sql`${size} = ${q.sizeClass}`);
-  if (q.member) parts.push(q.member === 'true' ? sql`b.member_since is not null` : sql`b.member_since is null`);
+  if (q.member)
+    parts.push(q.member === 'true' ? sql`b.member_since is not null` : sql`b.member_since is null`);
   if (q.tenant) parts.push(sql`b.is_tenant = ${q.tenant === 'true'}`);
   return sql.join(parts, sql` and `);
 }
@@ -96,11 +102,19 @@ export type BusinessListRow = {
   updated_at: Date;
 };
 
-export async function listBusinesses(db: DbOrTx, scope: BusinessScope, q: TBusinessListQuery, t: SizeThresholds) {
+export async function listBusinesses(
+  db: DbOrTx,
+  scope: BusinessScope,
+  q: TBusinessListQuery,
+  t: SizeThresholds,
+) {
   const size = sizeClassSql(t);
   const where = listWhere(scope, q, size);
   // A name search ranks the closest names first, whatever the chosen sort.
-  const order = q.q && !/^\d{13}$/.test(q.q) ? sql`similarity(lower(b.name), ${q.q.toLowerCase()}) desc, ${ORDER[q.sort]}` : ORDER[q.sort];
+  const order =
+    q.q && !/^\d{13}$/.test(q.q)
+      ? sql`word_similarity(${q.q.toLowerCase()}, lower(b.name)) desc, ${ORDER[q.sort]}`
+      : ORDER[q.sort];
   const [rows, totals, bySize, byTechnique] = await Promise.all([
     db.execute<BusinessListRow>(sql`
       select b.id, b.centre_id, b.name, b.legal_form, b.nib, b.wilayah_code,
@@ -119,7 +133,9 @@ export async function listBusinesses(db: DbOrTx, scope: BusinessScope, q: TBusin
       order by ${order}
       limit ${q.pageSize} offset ${(q.page - 1) * q.pageSize}`),
     db.execute<{ n: number }>(sql`select count(*)::int as n from business b where ${where}`),
-    db.execute<{ k: string | null; n: number }>(sql`select ${size} as k, count(*)::int as n from business b where ${where} group by 1`),
+    db.execute<{ k: string | null; n: number }>(
+      sql`select ${size} as k, count(*)::int as n from business b where ${where} group by 1`,
+    ),
     db.execute<{ k: string; n: number }>(
       sql`select unnest(b.techniques) as k, count(*)::int as n from business b where ${where} group by 1`,
     ),
@@ -143,7 +159,12 @@ export async function findBusinessByNib(db: DbOrTx, nib: string) {
 }
 
 /** Same name (case and spacing folded) in the same kelurahan: how a re-import without NIB matches. */
-export async function findBusinessByNameAndKelurahan(db: DbOrTx, centreId: string, name: string, wilayahCode: string) {
+export async function findBusinessByNameAndKelurahan(
+  db: DbOrTx,
+  centreId: string,
+  name: string,
+  wilayahCode: string,
+) {
   const rows = await db
     .select()
     .from(businesses)
@@ -164,7 +185,11 @@ export async function insertBusiness(db: DbOrTx, values: BusinessInsert): Promis
   return rows[0];
 }
 
-export async function updateBusinessRow(db: DbOrTx, id: string, values: Partial<BusinessInsert>): Promise<BusinessRow> {
+export async function updateBusinessRow(
+  db: DbOrTx,
+  id: string,
+  values: Partial<BusinessInsert>,
+): Promise<BusinessRow> {
   const rows = await db
     .update(businesses)
     .set({ ...values, updatedAt: new Date() })
@@ -174,7 +199,10 @@ export async function updateBusinessRow(db: DbOrTx, id: string, values: Partial<
   return rows[0];
 }
 
-export async function kbliCodesOf(db: DbOrTx, businessId: string): Promise<{ code: string; title: string }[]> {
+export async function kbliCodesOf(
+  db: DbOrTx,
+  businessId: string,
+): Promise<{ code: string; title: string }[]> {
   return db
     .select({ code: kbli.code, title: kbli.title })
     .from(businessKbli)
@@ -185,7 +213,8 @@ export async function kbliCodesOf(db: DbOrTx, businessId: string): Promise<{ cod
 
 export async function replaceKbli(db: DbOrTx, businessId: string, codes: string[]) {
   await db.delete(businessKbli).where(eq(businessKbli.businessId, businessId));
-  if (codes.length) await db.insert(businessKbli).values([...new Set(codes)].map((kbliCode) => ({ businessId, kbliCode })));
+  if (codes.length)
+    await db.insert(businessKbli).values([...new Set(codes)].map((kbliCode) => ({ businessId, kbliCode })));
 }
 
 export async function unknownKbliCodes(db: DbOrTx, codes: string[]): Promise<string[]> {
@@ -224,7 +253,12 @@ export async function certificationsOf(db: DbOrTx, businessId: string) {
   return db
     .select({
       cert: certifications,
-      file: { id: storedFiles.id, fileName: storedFiles.fileName, sizeBytes: storedFiles.sizeBytes, sha256: storedFiles.sha256 },
+      file: {
+        id: storedFiles.id,
+        fileName: storedFiles.fileName,
+        sizeBytes: storedFiles.sizeBytes,
+        sha256: storedFiles.sha256,
+      },
     })
     .from(certifications)
     .leftJoin(storedFiles, eq(storedFiles.id, certifications.documentId))

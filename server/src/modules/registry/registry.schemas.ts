@@ -47,8 +47,15 @@ export const SIINAS_FIELDS = Object.keys(siinasFigureShape) as (keyof TSiinasFig
 const businessShape = {
   name: text(200),
   legalForm: ZLegalFormSchema,
-  nib: z.string().regex(/^\d{13}$/, 'nib_13_digits').nullish().describe('Nomor Induk Berusaha, 13 digit'),
-  kbliCodes: z.array(z.string().regex(/^\d{5}$/, 'kbli_code_format')).max(10).default([]),
+  nib: z
+    .string()
+    .regex(/^\d{13}$/, 'nib_13_digits')
+    .nullish()
+    .describe('Nomor Induk Berusaha, 13 digit'),
+  kbliCodes: z
+    .array(z.string().regex(/^\d{5}$/, 'kbli_code_format'))
+    .max(10)
+    .default([]),
   address: text(500),
   wilayahCode: wilayahCode.describe('Kode kelurahan/desa Kemendagri, mis. 35.76.02.1001'),
   latitude: z.number().min(-11.5).max(6.5).nullish().describe('Lintang (Indonesia: -11,5 … 6,5)'),
@@ -57,15 +64,20 @@ const businessShape = {
   whatsapp: optText(30),
   email: z.email().nullish(),
   yearFounded: z.number().int().min(1900).max(2100).nullish(),
-  techniques: z.array(ZTechniqueSchema).max(4).default([]),
-  marketReach: z.array(ZMarketReachSchema).max(3).default([]),
+  techniques: z.array(ZTechniqueSchema).max(4),
+  marketReach: z.array(ZMarketReachSchema).max(3),
   memberSince: z.iso.date().nullish(),
-  isTenant: z.boolean().default(false),
+  isTenant: z.boolean(),
   ...siinasFigureShape,
 };
 
+// Defaults only on create: an update (PATCH) must leave absent fields untouched.
 export const ZCreateBusinessRequestSchema = z.strictObject({
   ...businessShape,
+  kbliCodes: businessShape.kbliCodes.default([]),
+  techniques: businessShape.techniques.default([]),
+  marketReach: businessShape.marketReach.default([]),
+  isTenant: businessShape.isTenant.default(false),
   centreId: z.uuid().optional().describe('Hanya admin: sentra pemilik data; lainnya memakai sentra sendiri'),
 });
 export type TCreateBusinessRequest = z.infer<typeof ZCreateBusinessRequestSchema>;
@@ -104,10 +116,21 @@ export const ZBusinessSummarySchema = z
   .meta({ id: 'BusinessSummary' });
 
 export const ZBusinessListQuerySchema = z.object({
-  q: z.string().trim().max(100).optional().describe('Nama usaha (pencarian mirip, pg_trgm) atau NIB 13 digit (persis)'),
-  kecamatan: z.string().regex(/^\d{2}\.\d{2}\.\d{2}$/, 'wilayah_code_format').optional(),
+  q: z
+    .string()
+    .trim()
+    .max(100)
+    .optional()
+    .describe('Nama usaha (pencarian mirip, pg_trgm) atau NIB 13 digit (persis)'),
+  kecamatan: z
+    .string()
+    .regex(/^\d{2}\.\d{2}\.\d{2}$/, 'wilayah_code_format')
+    .optional(),
   kelurahan: wilayahCode.optional(),
-  kbli: z.string().regex(/^\d{5}$/, 'kbli_code_format').optional(),
+  kbli: z
+    .string()
+    .regex(/^\d{5}$/, 'kbli_code_format')
+    .optional(),
   technique: ZTechniqueSchema.optional(),
   certification: z.enum(CERT_KINDS).optional(),
   sizeClass: ZSizeClassSchema.optional(),
@@ -125,7 +148,10 @@ export const ZBusinessListResponseSchema = z.object({
   page: z.number().int(),
   pageSize: z.number().int(),
   counts: z
-    .object({ bySizeClass: z.record(z.string(), z.number().int()), byTechnique: z.record(z.string(), z.number().int()) })
+    .object({
+      bySizeClass: z.record(z.string(), z.number().int()),
+      byTechnique: z.record(z.string(), z.number().int()),
+    })
     .describe('Jumlah usaha yang cocok dengan filter, per kelas ukuran dan per teknik'),
 });
 
@@ -138,7 +164,14 @@ export const ZPersonSchema = z
     phone: z.string().nullable(),
     hasNik: z.boolean().describe('NIK tercatat (sebagai hash; NIK sendiri tidak pernah ditampilkan)'),
     skills: z.array(z.string()),
-    certificates: z.array(z.object({ name: z.string(), number: z.string().optional(), issuer: z.string().optional(), validUntil: z.string().optional() })),
+    certificates: z.array(
+      z.object({
+        name: z.string(),
+        number: z.string().optional(),
+        issuer: z.string().optional(),
+        validUntil: z.string().optional(),
+      }),
+    ),
     role: z.enum(PERSON_ROLES),
   })
   .meta({ id: 'BusinessPerson' });
@@ -148,10 +181,21 @@ export const ZPersonRequestSchema = z.strictObject({
   gender: z.enum(['L', 'P']).nullish(),
   birthYear: z.number().int().min(1920).max(2015).nullish(),
   phone: optText(30),
-  nik: z.string().regex(/^\d{16}$/, 'nik_16_digits').nullish().describe('16 digit; disimpan hanya sebagai hash berkunci'),
+  nik: z
+    .string()
+    .regex(/^\d{16}$/, 'nik_16_digits')
+    .nullish()
+    .describe('16 digit; disimpan hanya sebagai hash berkunci'),
   skills: z.array(z.string().trim().min(1).max(60)).max(20).default([]),
   certificates: z
-    .array(z.strictObject({ name: text(200), number: optText(100).transform((v) => v ?? undefined), issuer: optText(200).transform((v) => v ?? undefined), validUntil: z.iso.date().optional() }))
+    .array(
+      z.strictObject({
+        name: text(200),
+        number: optText(100).transform((v) => v ?? undefined),
+        issuer: optText(200).transform((v) => v ?? undefined),
+        validUntil: z.iso.date().optional(),
+      }),
+    )
     .max(20)
     .default([]),
   role: z.enum(PERSON_ROLES),
@@ -170,19 +214,19 @@ export const ZProductSchema = z
   })
   .meta({ id: 'Product' });
 
-export const ZProductRequestSchema = z
-  .strictObject({
-    name: text(200),
-    category: text(100),
-    priceMinIdr: rupiah,
-    priceMaxIdr: rupiah,
-    unit: text(30).default('lembar'),
-    description: optText(2000),
-  })
-  .refine((p) => p.priceMinIdr == null || p.priceMaxIdr == null || p.priceMinIdr <= p.priceMaxIdr, {
-    message: 'price_range_order',
-    path: ['priceMaxIdr'],
-  });
+const productShape = z.strictObject({
+  name: text(200),
+  category: text(100),
+  priceMinIdr: rupiah,
+  priceMaxIdr: rupiah,
+  unit: text(30).default('lembar'),
+  description: optText(2000),
+});
+const priceInOrder = (p: { priceMinIdr?: number | null; priceMaxIdr?: number | null }) =>
+  p.priceMinIdr == null || p.priceMaxIdr == null || p.priceMinIdr <= p.priceMaxIdr;
+const priceOrder = { message: 'price_range_order', path: ['priceMaxIdr'] };
+export const ZProductRequestSchema = productShape.refine(priceInOrder, priceOrder);
+export const ZUpdateProductRequestSchema = productShape.partial().refine(priceInOrder, priceOrder);
 
 export const ZCertificationSchema = z
   .object({
@@ -194,21 +238,27 @@ export const ZCertificationSchema = z
     issuedOn: z.string().nullable(),
     validUntil: z.string().nullable(),
     isValid: z.boolean().describe('Masih berlaku hari ini (atau tanpa tanggal akhir)'),
-    document: z.object({ id: z.uuid(), fileName: z.string(), sizeBytes: z.number().int(), sha256: z.string() }).nullable(),
+    document: z
+      .object({ id: z.uuid(), fileName: z.string(), sizeBytes: z.number().int(), sha256: z.string() })
+      .nullable(),
   })
   .meta({ id: 'Certification' });
 
-export const ZCertificationRequestSchema = z
-  .strictObject({
-    kind: z.enum(CERT_KINDS),
-    category: z.enum(['tulis', 'cap', 'kombinasi']).nullish(),
-    number: optText(100),
-    issuer: optText(200),
-    issuedOn: z.iso.date().nullish(),
-    validUntil: z.iso.date().nullish(),
-  })
+const certificationShape = z.strictObject({
+  kind: z.enum(CERT_KINDS),
+  category: z.enum(['tulis', 'cap', 'kombinasi']).nullish(),
+  number: optText(100),
+  issuer: optText(200),
+  issuedOn: z.iso.date().nullish(),
+  validUntil: z.iso.date().nullish(),
+});
+const datesInOrder = (c: { issuedOn?: string | null; validUntil?: string | null }) =>
+  !c.issuedOn || !c.validUntil || c.issuedOn <= c.validUntil;
+const datesOrder = { message: 'valid_until_after_issued', path: ['validUntil'] };
+export const ZCertificationRequestSchema = certificationShape
   .refine((c) => c.kind !== 'batikmark' || !!c.category, { message: 'batikmark_category_required', path: ['category'] })
-  .refine((c) => !c.issuedOn || !c.validUntil || c.issuedOn <= c.validUntil, { message: 'valid_until_after_issued', path: ['validUntil'] });
+  .refine(datesInOrder, datesOrder);
+export const ZUpdateCertificationRequestSchema = certificationShape.partial().refine(datesInOrder, datesOrder);
 
 export const ZReportSchema = z
   .object({

@@ -29,7 +29,15 @@ export const LEGAL_FORMS = ['perorangan', 'ud', 'cv', 'pt', 'koperasi'] as const
 export const TECHNIQUES = ['tulis', 'cap', 'kombinasi', 'printing'] as const;
 export const MARKET_REACH = ['lokal', 'nasional', 'ekspor'] as const;
 export const PERSON_ROLES = ['pemilik', 'perajin', 'pekerja', 'pengelola'] as const;
-export const CERT_KINDS = ['batikmark', 'sni_8302', 'sni_8303', 'sni_8304', 'halal', 'pirt', 'lainnya'] as const;
+export const CERT_KINDS = [
+  'batikmark',
+  'sni_8302',
+  'sni_8303',
+  'sni_8304',
+  'halal',
+  'pirt',
+  'lainnya',
+] as const;
 export const CONSENT_GROUPS = ['profile', 'contact', 'products', 'figures'] as const;
 export const REPORT_STATUSES = ['draft', 'submitted', 'verified'] as const;
 
@@ -77,8 +85,16 @@ export const businesses = pgTable(
     whatsapp: text('whatsapp'),
     email: text('email'),
     yearFounded: smallint('year_founded'),
-    techniques: text('techniques').array().$type<(typeof TECHNIQUES)[number][]>().notNull().default(sql`'{}'`),
-    marketReach: text('market_reach').array().$type<(typeof MARKET_REACH)[number][]>().notNull().default(sql`'{}'`),
+    techniques: text('techniques')
+      .array()
+      .$type<(typeof TECHNIQUES)[number][]>()
+      .notNull()
+      .default(sql`'{}'`),
+    marketReach: text('market_reach')
+      .array()
+      .$type<(typeof MARKET_REACH)[number][]>()
+      .notNull()
+      .default(sql`'{}'`),
     memberSince: date('member_since'),
     isTenant: boolean('is_tenant').notNull().default(false),
     ...siinasColumns,
@@ -90,7 +106,10 @@ export const businesses = pgTable(
   (t) => [
     unique('business_nib_unique').on(t.nib),
     check('business_nib_format', sql`${t.nib} ~ '^[0-9]{13}$'`),
-    check('business_workers_nonnegative', sql`coalesce(${t.workersMale}, 0) >= 0 and coalesce(${t.workersFemale}, 0) >= 0`),
+    check(
+      'business_workers_nonnegative',
+      sql`coalesce(${t.workersMale}, 0) >= 0 and coalesce(${t.workersFemale}, 0) >= 0`,
+    ),
     index('business_centre_idx').on(t.centreId),
     index('business_wilayah_idx').on(t.wilayahCode),
   ],
@@ -142,7 +161,10 @@ export const people = pgTable(
     nikHash: text('nik_hash'),
     skills: text('skills').array().$type<string[]>().notNull().default(sql`'{}'`),
     /** Professional certificates (BNSP/SKKNI…): [{ name, number, issuer, validUntil }]. */
-    certificates: jsonb('certificates').$type<{ name: string; number?: string; issuer?: string; validUntil?: string }[]>().notNull().default(sql`'[]'::jsonb`),
+    certificates: jsonb('certificates')
+      .$type<{ name: string; number?: string; issuer?: string; validUntil?: string }[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -241,7 +263,10 @@ export const periodicReports = pgTable(
   (t) => [
     unique('periodic_report_period_unique').on(t.businessId, t.year, t.semester),
     check('periodic_report_semester', sql`${t.semester} in (1, 2)`),
-    check('periodic_report_workers_nonnegative', sql`coalesce(${t.workersMale}, 0) >= 0 and coalesce(${t.workersFemale}, 0) >= 0`),
+    check(
+      'periodic_report_workers_nonnegative',
+      sql`coalesce(${t.workersMale}, 0) >= 0 and coalesce(${t.workersFemale}, 0) >= 0`,
+    ),
   ],
 );
 

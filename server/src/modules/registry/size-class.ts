@@ -28,7 +28,10 @@ export interface SizeRule {
 }
 
 /** The thresholds of PP 7/2021 Pasal 35 as they stand in regulation_parameter on a date. */
-export async function loadSizeRule(db: DbOrTx, onDate = new Date().toISOString().slice(0, 10)): Promise<SizeRule> {
+export async function loadSizeRule(
+  db: DbOrTx,
+  onDate = new Date().toISOString().slice(0, 10),
+): Promise<SizeRule> {
   const entries = await Promise.all(
     Object.entries(KEYS).map(async ([k, key]) => [k, await regulationParameter(db, key, onDate)] as const),
   );
@@ -55,27 +58,61 @@ export function classifySize(
     for (const [cls, max] of limits) if (value <= max) return [cls, max];
     return ['besar', null];
   };
-  const say = (basisId: string, basisEn: string, value: number, cls: SizeClass, max: number | null, source: string) => {
-    const limit = max === null ? (lang === 'id' ? 'di atas batas usaha menengah' : 'above the medium-enterprise limit') : `≤ ${rupiah(max)}`;
+  const say = (
+    basisId: string,
+    basisEn: string,
+    value: number,
+    cls: SizeClass,
+    max: number | null,
+    source: string,
+  ) => {
+    const limit =
+      max === null
+        ? lang === 'id'
+          ? 'di atas batas usaha menengah'
+          : 'above the medium-enterprise limit'
+        : `≤ ${rupiah(max)}`;
     return lang === 'id'
       ? `${basisId} ${rupiah(value)} ${limit} → usaha ${cls} (${source}).`
       : `${basisEn} ${rupiah(value)} ${limit} → ${cls} enterprise (${source}).`;
   };
   if (figures.investmentIdr != null) {
-    const [cls, max] = pick(figures.investmentIdr, [['mikro', t.mikroCapital], ['kecil', t.kecilCapital], ['menengah', t.menengahCapital]]);
+    const [cls, max] = pick(figures.investmentIdr, [
+      ['mikro', t.mikroCapital],
+      ['kecil', t.kecilCapital],
+      ['menengah', t.menengahCapital],
+    ]);
     return {
       sizeClass: cls,
       basis: 'modal_usaha',
-      explanation: say('Modal usaha (investasi tanpa tanah dan bangunan)', 'Business capital (investment without land and buildings)', figures.investmentIdr, cls, max, rule.capitalSource),
+      explanation: say(
+        'Modal usaha (investasi tanpa tanah dan bangunan)',
+        'Business capital (investment without land and buildings)',
+        figures.investmentIdr,
+        cls,
+        max,
+        rule.capitalSource,
+      ),
       legalSource: rule.capitalSource,
     };
   }
   if (figures.productionValueIdr != null) {
-    const [cls, max] = pick(figures.productionValueIdr, [['mikro', t.mikroSales], ['kecil', t.kecilSales], ['menengah', t.menengahSales]]);
+    const [cls, max] = pick(figures.productionValueIdr, [
+      ['mikro', t.mikroSales],
+      ['kecil', t.kecilSales],
+      ['menengah', t.menengahSales],
+    ]);
     return {
       sizeClass: cls,
       basis: 'penjualan',
-      explanation: say('Nilai produksi/penjualan tahunan', 'Annual production/sales value', figures.productionValueIdr, cls, max, rule.salesSource),
+      explanation: say(
+        'Nilai produksi/penjualan tahunan',
+        'Annual production/sales value',
+        figures.productionValueIdr,
+        cls,
+        max,
+        rule.salesSource,
+      ),
       legalSource: rule.salesSource,
     };
   }
