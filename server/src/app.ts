@@ -14,8 +14,11 @@ import { referenceRoutes } from './modules/reference/reference.routes.js';
 import { businessRoutes } from './modules/registry/business.routes.js';
 import { certificationsRoutes } from './modules/registry/certifications.routes.js';
 import { consentsRoutes } from './modules/registry/consents.routes.js';
+import { duplicatesRoutes } from './modules/registry/duplicates/duplicates.routes.js';
+import { registryImportRoutes } from './modules/registry/import/import.routes.js';
 import { peopleRoutes } from './modules/registry/people.routes.js';
 import { productsRoutes } from './modules/registry/products.routes.js';
+import { reportsRoutes } from './modules/registry/reports/reports.routes.js';
 import { semesterReportsRoutes } from './modules/registry/semester-reports.routes.js';
 import auth from './plugins/auth.js';
 import errors from './plugins/errors.js';
@@ -82,6 +85,9 @@ export async function buildApp(opts: BuildAppOptions) {
     referenceRoutes,
     auditRoutes,
     businessRoutes,
+    registryImportRoutes,
+    duplicatesRoutes,
+    reportsRoutes,
     peopleRoutes,
     productsRoutes,
     certificationsRoutes,

@@ -2,7 +2,8 @@ import type { Session, TestContext } from './build-test-app.js';
 
 let nibCounter = 0;
 /** A unique, valid 13-digit NIB per call within a test run. */
-export const newNib = () => `9${String(Date.now() % 1e8).padStart(8, '0')}${String(++nibCounter).padStart(4, '0')}`;
+export const newNib = () =>
+  `9${String(Date.now() % 1e8).padStart(8, '0')}${String(++nibCounter).padStart(4, '0')}`;
 
 /** A batik business of Kota Mojokerto through the API, as an officer would enter it. */
 export async function newBusiness(

@@ -81,8 +81,21 @@ export const ERROR_CATALOGUE = {
     id: 'Anda hanya dapat melihat dan mengubah usaha Anda sendiri.',
     en: 'You can only see and change your own business.',
   },
-  NIB_TAKEN: { status: 409, id: 'NIB {nib} sudah dipakai oleh "{name}".', en: 'NIB {nib} is already used by "{name}".' },
-  UNKNOWN_KBLI: { status: 400, id: 'Kode KBLI {code} tidak ada dalam KBLI 2020.', en: 'KBLI code {code} is not in KBLI 2020.' },
+  NIB_TAKEN: {
+    status: 409,
+    id: 'NIB ini sudah dipakai oleh usaha lain. Perbaiki isian yang ditandai.',
+    en: 'This NIB is already used by another business. Fix the marked fields.',
+  },
+  NIB_TAKEN_BY: {
+    status: 409,
+    id: 'NIB {nib} sudah dipakai oleh "{name}".',
+    en: 'NIB {nib} is already used by "{name}".',
+  },
+  UNKNOWN_KBLI: {
+    status: 400,
+    id: 'Kode KBLI {code} tidak ada dalam KBLI 2020.',
+    en: 'KBLI code {code} is not in KBLI 2020.',
+  },
   REPORT_LOCKED: {
     status: 409,
     id: 'Laporan semester ini sudah diverifikasi dan tidak dapat diubah.',
@@ -108,8 +121,16 @@ export const ERROR_CATALOGUE = {
     id: 'Dokumen harus berupa PDF, PNG atau JPEG (isi berkas diperiksa, bukan namanya).',
     en: 'The document must be a PDF, PNG or JPEG (the content is checked, not the name).',
   },
-  FILE_TOO_LARGE: { status: 413, id: 'Berkas terlalu besar (maksimal {limit}).', en: 'The file is too large (at most {limit}).' },
-  NO_FILE: { status: 400, id: 'Tidak ada berkas yang dikirim. Pilih berkas lalu unggah lagi.', en: 'No file was sent. Choose a file and upload again.' },
+  FILE_TOO_LARGE: {
+    status: 413,
+    id: 'Berkas terlalu besar (maksimal {limit}).',
+    en: 'The file is too large (at most {limit}).',
+  },
+  NO_FILE: {
+    status: 400,
+    id: 'Tidak ada berkas yang dikirim. Pilih berkas lalu unggah lagi.',
+    en: 'No file was sent. Choose a file and upload again.',
+  },
   BUSINESS_MERGED: {
     status: 409,
     id: 'Data usaha ini sudah digabung ke data lain dan tidak dapat diubah.',
@@ -156,6 +177,71 @@ export const ERROR_CATALOGUE = {
     status: 400,
     id: 'Sentra yang dipilih tidak ada.',
     en: 'The chosen centre does not exist.',
+  },
+  IMPORT_NOT_MULTIPART: {
+    status: 400,
+    id: 'Kirim berkas sebagai multipart/form-data dengan kolom "file".',
+    en: 'Send the file as multipart/form-data in a field named "file".',
+  },
+  IMPORT_UNSUPPORTED_FILE: {
+    status: 415,
+    id: 'Berkas ini bukan spreadsheet xlsx atau csv (isi berkas diperiksa, bukan namanya). Di Excel, simpan sebagai "Buku Kerja Excel (.xlsx)" atau "CSV UTF-8".',
+    en: 'This file is not an xlsx or csv spreadsheet (the content is checked, not the name). In Excel, save it as "Excel Workbook (.xlsx)" or "CSV UTF-8".',
+  },
+  IMPORT_ENCRYPTED: {
+    status: 400,
+    id: 'Berkas dilindungi kata sandi atau berformat Excel lama (.xls). Buka di Excel, hapus kata sandinya, lalu simpan sebagai .xlsx.',
+    en: 'The file is password-protected or an old Excel format (.xls). Open it in Excel, remove the password and save it as .xlsx.',
+  },
+  IMPORT_CORRUPT: {
+    status: 400,
+    id: 'Berkas xlsx rusak atau tidak dapat dibaca. Buka dan simpan ulang di Excel, lalu unggah lagi.',
+    en: 'The xlsx file is damaged or unreadable. Open and save it again in Excel, then upload it again.',
+  },
+  IMPORT_EMPTY: {
+    status: 400,
+    id: 'Berkas tidak berisi data usaha. Isi data mulai baris di bawah judul kolom templat.',
+    en: 'The file holds no business data. Fill in the rows below the template headers.',
+  },
+  IMPORT_TOO_MANY_ROWS: {
+    status: 400,
+    id: 'Berkas berisi lebih dari {limit} baris data. Pecah menjadi beberapa berkas.',
+    en: 'The file has more than {limit} data rows. Split it into several files.',
+  },
+  IMPORT_NO_HEADER: {
+    status: 400,
+    id: 'Baris judul kolom tidak ditemukan. Pakai templat impor: baris pertama berisi judul seperti "Nama usaha*", "Bentuk usaha*", "Alamat*" dan "Kode wilayah (kelurahan)*".',
+    en: 'No header row found. Use the import template: its first row holds headers such as "Nama usaha*", "Bentuk usaha*", "Alamat*" and "Kode wilayah (kelurahan)*".',
+  },
+  IMPORT_MISSING_COLUMNS: {
+    status: 400,
+    id: 'Kolom wajib tidak ada: {columns}. Tambahkan kolom itu seperti pada templat.',
+    en: 'Required columns are missing: {columns}. Add them as in the template.',
+  },
+  IMPORT_MERGED_HEADER: {
+    status: 400,
+    id: 'Judul kolom memakai sel gabungan (merge) di {cells}. Pisahkan sel itu (Unmerge) agar setiap kolom punya judul sendiri.',
+    en: 'The header row has merged cells at {cells}. Unmerge them so that every column has its own header.',
+  },
+  IMPORT_INVALID_ROWS: {
+    status: 409,
+    id: 'Tidak ada yang diimpor: {count} baris masih bermasalah. Perbaiki baris itu lalu unggah lagi, atau pilih "Impor baris yang valid".',
+    en: 'Nothing was imported: {count} rows still have problems. Fix them and upload again, or choose "Import the valid rows".',
+  },
+  IMPORT_ALREADY_COMMITTED: {
+    status: 409,
+    id: 'Impor ini sudah dijalankan. Unggah berkasnya lagi bila ingin mengimpor ulang.',
+    en: 'This import has already been run. Upload the file again to import it once more.',
+  },
+  IMPORT_STALE: {
+    status: 409,
+    id: 'Data registri berubah sejak pratinjau ({detail}). Tidak ada yang diimpor; unggah berkasnya lagi untuk memeriksa ulang.',
+    en: 'The registry changed since the preview ({detail}). Nothing was imported; upload the file again to re-check it.',
+  },
+  IMPORT_CENTRE_REQUIRED: {
+    status: 400,
+    id: 'Pilih sentra tujuan impor (parameter centreId): akun admin Anda tidak terikat pada satu sentra.',
+    en: 'Choose the centre to import into (centreId parameter): your admin account is not tied to one centre.',
   },
   INTERNAL: {
     status: 500,

@@ -21,6 +21,9 @@ const EVERYONE = ROLES;
  */
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', labelKey: 'nav.home', roles: EVERYONE },
+  { path: '/registri', labelKey: 'nav.registry', roles: ['admin', 'officer', 'manager', 'consultant'] },
+  // An artisan's "/registri" opens their own business.
+  { path: '/registri', labelKey: 'nav.ownBusiness', roles: ['artisan'] },
   { path: '/pengguna', labelKey: 'nav.users', roles: ['admin'] },
   { path: '/token', labelKey: 'nav.tokens', roles: ['admin'] },
   { path: '/audit', labelKey: 'nav.audit', roles: ['admin'] },

@@ -1,8 +1,8 @@
 import { lazy } from 'react';
 import type { RouteDef } from './router';
 import { CentrePage } from './routes/centre-page';
-import { HomePage } from './routes/home-page';
 import { LoginPage } from './routes/login-page';
+import { RegistryHomePage } from './routes/registry-home-page';
 
 /*
  * The pages most people open (login, home, a centre) are in the main bundle. Admin pages and
@@ -22,11 +22,40 @@ const AuditPage = lazy(() => import('./routes/audit-page').then((m) => ({ defaul
 const ChangePasswordPage = lazy(() =>
   import('./routes/change-password-page').then((m) => ({ default: m.ChangePasswordPage })),
 );
+// Registry: an artisan loads only the index (a redirect), the detail and the report form.
+const RegistryIndexPage = lazy(() =>
+  import('./routes/registry-index-page').then((m) => ({ default: m.RegistryIndexPage })),
+);
+const RegistryNewPage = lazy(() =>
+  import('./routes/registry-new-page').then((m) => ({ default: m.RegistryNewPage })),
+);
+const RegistryDetailPage = lazy(() =>
+  import('./routes/registry-detail-page').then((m) => ({ default: m.RegistryDetailPage })),
+);
+const RegistryEditPage = lazy(() =>
+  import('./routes/registry-edit-page').then((m) => ({ default: m.RegistryEditPage })),
+);
+const RegistryReportPage = lazy(() =>
+  import('./routes/registry-report-page').then((m) => ({ default: m.RegistryReportPage })),
+);
+const RegistryImportPage = lazy(() =>
+  import('./routes/registry-import-page').then((m) => ({ default: m.RegistryImportPage })),
+);
+const RegistryDuplicatesPage = lazy(() =>
+  import('./routes/registry-duplicates-page').then((m) => ({ default: m.RegistryDuplicatesPage })),
+);
+const RegistryMergePage = lazy(() =>
+  import('./routes/registry-merge-page').then((m) => ({ default: m.RegistryMergePage })),
+);
+const RegistryReportsPage = lazy(() =>
+  import('./routes/registry-reports-page').then((m) => ({ default: m.RegistryReportsPage })),
+);
 
 /** Every page of the app. Static paths (`/pengguna/baru`) come before parameters (`/pengguna/:id`). */
 export const ROUTES: readonly RouteDef[] = [
   { path: '/masuk', titleKey: 'login.title', page: LoginPage, public: true },
-  { path: '/', titleKey: 'home.title', page: HomePage },
+  // An artisan's home is their own business (registry); everyone else sees the usual home page.
+  { path: '/', titleKey: 'home.title', page: RegistryHomePage },
   { path: '/sentra/baru', titleKey: 'centre.newTitle', page: CentreNewPage, roles: ['admin'] },
   { path: '/sentra/:id', titleKey: 'centre.title', page: CentrePage },
   {
@@ -41,4 +70,50 @@ export const ROUTES: readonly RouteDef[] = [
   { path: '/token', titleKey: 'token.title', page: TokensPage, roles: ['admin'] },
   { path: '/audit', titleKey: 'audit.title', page: AuditPage, roles: ['admin'] },
   { path: '/akun/kata-sandi', titleKey: 'password.title', page: ChangePasswordPage },
+  // Registry. `/registri` is open to artisans too: it takes them to their own business.
+  { path: '/registri', titleKey: 'registry.listTitle', page: RegistryIndexPage },
+  {
+    path: '/registri/baru',
+    titleKey: 'registry.newTitle',
+    page: RegistryNewPage,
+    roles: ['admin', 'officer'],
+  },
+  {
+    path: '/registri/impor',
+    titleKey: 'registryImport.title',
+    page: RegistryImportPage,
+    roles: ['admin', 'officer'],
+  },
+  {
+    path: '/registri/duplikat',
+    titleKey: 'duplicates.title',
+    page: RegistryDuplicatesPage,
+    roles: ['admin', 'officer'],
+  },
+  {
+    path: '/registri/penggabungan/:id',
+    titleKey: 'duplicates.explain.title',
+    page: RegistryMergePage,
+    roles: ['admin', 'officer'],
+  },
+  {
+    path: '/registri/laporan',
+    titleKey: 'registryReports.title',
+    page: RegistryReportsPage,
+    roles: ['admin', 'officer', 'manager'],
+  },
+  // Keep the /registri/:id routes last: static /registri/… pages (impor, duplikat, laporan) go above them.
+  { path: '/registri/:id', titleKey: 'registry.detailTitle', page: RegistryDetailPage },
+  {
+    path: '/registri/:id/ubah',
+    titleKey: 'registry.editTitle',
+    page: RegistryEditPage,
+    roles: ['admin', 'officer', 'artisan'],
+  },
+  {
+    path: '/registri/:id/laporan/:year/:semester',
+    titleKey: 'registry.report.pageTitle',
+    page: RegistryReportPage,
+    roles: ['admin', 'officer', 'artisan'],
+  },
 ];

@@ -2,8 +2,8 @@ import type { Db } from '../../db/client.js';
 import { AppError, notFound } from '../../lib/app-error.js';
 import type { RequestContext } from '../accounts/actor.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { assertBusinessAccess, BUSINESS } from './registry-access.js';
 import { findBusiness } from './registry.repository.js';
+import { assertBusinessAccess, BUSINESS } from './registry-access.js';
 
 /**
  * Common steps of every change to a business's people, products, certifications, reports and

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { errors, type ModuleDeps, zodApp } from '../../lib/route-types.js';
 import * as service from './business.service.js';
-import { REGISTRY_EDITORS, REGISTRY_READERS, REGISTRY_WRITERS } from './registry-roles.js';
 import {
   ZBusinessDetailSchema,
   ZBusinessIdParamsSchema,
@@ -10,6 +9,7 @@ import {
   ZCreateBusinessRequestSchema,
   ZUpdateBusinessRequestSchema,
 } from './registry.schemas.js';
+import { REGISTRY_EDITORS, REGISTRY_READERS, REGISTRY_WRITERS } from './registry-roles.js';
 
 export async function businessRoutes(base: FastifyInstance, { db }: ModuleDeps) {
   const app = zodApp(base);

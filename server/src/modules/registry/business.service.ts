@@ -2,10 +2,9 @@ import type { Db, DbOrTx } from '../../db/client.js';
 import { AppError, type FieldError, notFound } from '../../lib/app-error.js';
 import { errorMessage } from '../../plugins/error-catalogue.js';
 import { assertCentreAccess, type RequestContext } from '../accounts/actor.js';
-import { recordAudit } from '../audit/audit.service.js';
 import { getUser } from '../accounts/users.service.js';
+import { recordAudit } from '../audit/audit.service.js';
 import { figureColumns, figuresOf } from './figures.js';
-import { assertBusinessAccess, BUSINESS, businessScope } from './registry-access.js';
 import * as repo from './registry.repository.js';
 import type {
   TBusinessDetail,
@@ -13,6 +12,7 @@ import type {
   TCreateBusinessRequest,
   TUpdateBusinessRequest,
 } from './registry.schemas.js';
+import { assertBusinessAccess, BUSINESS, businessScope } from './registry-access.js';
 import { classifySize, loadSizeRule } from './size-class.js';
 
 const iso = (d: Date | null | undefined) => d?.toISOString() ?? null;
@@ -162,7 +162,7 @@ export async function checkBusinessReferences(
     if (holder && holder.id !== existingId)
       errors.push({
         path: 'nib',
-        message: errorMessage('NIB_TAKEN', lang, { nib: input.nib, name: holder.name }),
+        message: errorMessage('NIB_TAKEN_BY', lang, { nib: input.nib, name: holder.name }),
       });
   }
   for (const code of await repo.unknownKbliCodes(db, input.kbliCodes ?? []))
@@ -253,7 +253,7 @@ export async function updateBusiness(
 export async function linkArtisanAccount(db: Db, ctx: RequestContext, businessId: string, userId: string) {
   const { centreId } = await assertBusinessAccess(db, ctx.actor, businessId);
   const user = await getUser(db, userId).catch(() => null);
-  if (!user || user.role !== 'artisan' || user.centreId !== centreId) throw new AppError('NOT_AN_ARTISAN');
+  if (user?.role !== 'artisan' || user.centreId !== centreId) throw new AppError('NOT_AN_ARTISAN');
   await db.transaction(async (tx) => {
     await repo.linkAccount(tx, userId, businessId);
     await recordAudit(tx, ctx, {

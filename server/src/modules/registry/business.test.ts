@@ -38,13 +38,19 @@ describe('business records', () => {
     expect((b.sizeClass as { explanation: string }).explanation).toBe(
       'Modal usaha (investasi tanpa tanah dan bangunan) Rp 150.000.000 ≤ Rp 1.000.000.000 → usaha mikro (PP 7/2021 Pasal 35 ayat (3)).',
     );
-    const audit = await t.db.execute<{ action: string }>(sql`select action from audit_log where entity = 'business' and entity_id = ${b.id}`);
+    const audit = await t.db.execute<{ action: string }>(
+      sql`select action from audit_log where entity = 'business' and entity_id = ${b.id}`,
+    );
     expect(audit.rows).toEqual([{ action: 'create' }]);
   });
 
   it('classifies by annual sales when the capital is unknown, and says when it cannot', async () => {
     const bySales = await newBusiness(officer, { investmentIdr: null, productionValueIdr: 3_000_000_000 });
-    expect(bySales.sizeClass).toMatchObject({ sizeClass: 'kecil', basis: 'penjualan', legalSource: 'PP 7/2021 Pasal 35 ayat (5)' });
+    expect(bySales.sizeClass).toMatchObject({
+      sizeClass: 'kecil',
+      basis: 'penjualan',
+      legalSource: 'PP 7/2021 Pasal 35 ayat (5)',
+    });
     const unknown = await newBusiness(officer, { investmentIdr: null, productionValueIdr: null });
     expect(unknown.sizeClass).toMatchObject({ sizeClass: null, basis: 'tidak_diketahui' });
   });
@@ -55,7 +61,8 @@ describe('business records', () => {
   });
 
   it('names every wrong field in Indonesian and writes nothing', async () => {
-    const count = async () => (await t.db.execute<{ n: number }>(sql`select count(*)::int as n from business`)).rows[0]?.n;
+    const count = async () =>
+      (await t.db.execute<{ n: number }>(sql`select count(*)::int as n from business`)).rows[0]?.n;
     const before = await count();
     const res = await officer.request('POST', '/api/registry/businesses', {
       name: 'Batik Salah',
@@ -70,7 +77,10 @@ describe('business records', () => {
     expect(res.json().fields).toEqual([
       { path: 'legalForm', message: 'Pilih salah satu: perorangan, ud, cv, pt, koperasi.' },
       { path: 'nib', message: 'NIB harus 13 digit angka.' },
-      { path: 'wilayahCode', message: 'Kode kelurahan/desa berformat 35.76.02.1001 (10 digit dengan titik).' },
+      {
+        path: 'wilayahCode',
+        message: 'Kode kelurahan/desa berformat 35.76.02.1001 (10 digit dengan titik).',
+      },
       { path: 'workersMale', message: 'Minimal 0.' },
       { path: 'investmentIdr', message: 'Harus berupa angka.' },
     ]);
@@ -97,7 +107,10 @@ describe('business records', () => {
 
   it('updates with before → after in the audit trail, KBLI included', async () => {
     const b = await newBusiness(officer);
-    const res = await officer.request('PATCH', `/api/registry/businesses/${b.id}`, { workersFemale: 9, kbliCodes: ['13134', '14111'] });
+    const res = await officer.request('PATCH', `/api/registry/businesses/${b.id}`, {
+      workersFemale: 9,
+      kbliCodes: ['13134', '14111'],
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json().kbli.map((k: { code: string }) => k.code)).toEqual(['13134', '14111']);
     const entry = await t.db.execute<{ changes: Record<string, unknown> }>(
@@ -115,13 +128,30 @@ describe('business list', () => {
   beforeAll(async () => {
     const o = await officerOfNewCentre(t);
     list = o.session;
-    await newBusiness(list, { name: 'Batik Majapahit Sooko', wilayahCode: '35.76.02.1001', techniques: ['tulis'] });
-    await newBusiness(list, { name: 'Batik Surya Majapahit', wilayahCode: '35.76.01.1008', techniques: ['cap'], investmentIdr: 2_000_000_000 });
-    await newBusiness(list, { name: 'Kerajinan Bambu Kranggan', wilayahCode: '35.76.03.1004', kbliCodes: ['16291'], techniques: [], isTenant: true });
+    await newBusiness(list, {
+      name: 'Batik Majapahit Sooko',
+      wilayahCode: '35.76.02.1001',
+      techniques: ['tulis'],
+    });
+    await newBusiness(list, {
+      name: 'Batik Surya Majapahit',
+      wilayahCode: '35.76.01.1008',
+      techniques: ['cap'],
+      investmentIdr: 2_000_000_000,
+    });
+    await newBusiness(list, {
+      name: 'Kerajinan Bambu Kranggan',
+      wilayahCode: '35.76.03.1004',
+      kbliCodes: ['16291'],
+      techniques: [],
+      isTenant: true,
+    });
   });
 
   const names = async (query: string) =>
-    (await list.request('GET', `/api/registry/businesses?${query}`)).json().items.map((b: { name: string }) => b.name);
+    (await list.request('GET', `/api/registry/businesses?${query}`))
+      .json()
+      .items.map((b: { name: string }) => b.name);
 
   it('finds names fuzzily, with typos, closest first', async () => {
     expect(await names('q=majapaht')).toEqual(['Batik Majapahit Sooko', 'Batik Surya Majapahit']);
@@ -130,7 +160,12 @@ describe('business list', () => {
 
   it('finds a NIB exactly', async () => {
     const nib = newNib();
-    await newBusiness(list, { name: 'Batik Ber-NIB', nib, techniques: ['tulis'], wilayahCode: '35.76.02.1003' });
+    await newBusiness(list, {
+      name: 'Batik Ber-NIB',
+      nib,
+      techniques: ['tulis'],
+      wilayahCode: '35.76.02.1003',
+    });
     expect(await names(`q=${nib}`)).toEqual(['Batik Ber-NIB']);
   });
 
@@ -158,7 +193,10 @@ describe('artisan', () => {
     const mine = await newBusiness(officer, { name: 'Batik Milik Perajin' });
     const other = await newBusiness(officer, { name: 'Batik Orang Lain' });
     const user = await t.newUser({ role: 'artisan', centreId });
-    expect((await officer.request('POST', `/api/registry/businesses/${mine.id}/accounts`, { userId: user.id })).statusCode).toBe(204);
+    expect(
+      (await officer.request('POST', `/api/registry/businesses/${mine.id}/accounts`, { userId: user.id }))
+        .statusCode,
+    ).toBe(204);
     const artisan = await t.login(user);
     const listed = (await artisan.request('GET', '/api/registry/businesses')).json().items;
     expect(listed.map((b: { name: string }) => b.name)).toEqual(['Batik Milik Perajin']);
@@ -168,17 +206,25 @@ describe('artisan', () => {
     expect(peek.json().message).toBe('Anda hanya dapat melihat dan mengubah usaha Anda sendiri.');
     const edit = await artisan.request('PATCH', `/api/registry/businesses/${other.id}`, { name: 'Dibajak' });
     expect(edit.statusCode).toBe(403);
-    expect((await artisan.request('PATCH', `/api/registry/businesses/${mine.id}`, { phone: '0812-1111-2222' })).statusCode).toBe(200);
+    expect(
+      (await artisan.request('PATCH', `/api/registry/businesses/${mine.id}`, { phone: '0812-1111-2222' }))
+        .statusCode,
+    ).toBe(200);
     expect((await artisan.request('POST', '/api/registry/businesses', { name: 'x' })).statusCode).toBe(403);
   });
 
   it('cannot be linked to a business of another centre, and a non-artisan cannot be linked', async () => {
     const b = await newBusiness(officer);
     const elsewhere = await t.newUser({ role: 'artisan' });
-    const res = await officer.request('POST', `/api/registry/businesses/${b.id}/accounts`, { userId: elsewhere.id });
+    const res = await officer.request('POST', `/api/registry/businesses/${b.id}/accounts`, {
+      userId: elsewhere.id,
+    });
     expect(res.statusCode).toBe(400);
     const manager = await t.newUser({ role: 'manager', centreId });
-    expect((await officer.request('POST', `/api/registry/businesses/${b.id}/accounts`, { userId: manager.id })).statusCode).toBe(400);
+    expect(
+      (await officer.request('POST', `/api/registry/businesses/${b.id}/accounts`, { userId: manager.id }))
+        .statusCode,
+    ).toBe(400);
   });
 
   it('is refused by managers and consultants for writes, allowed to read', async () => {
@@ -186,7 +232,9 @@ describe('artisan', () => {
     for (const role of ['manager', 'consultant'] as const) {
       const s = await t.login(await t.newUser({ role, centreId }));
       expect((await s.request('GET', `/api/registry/businesses/${b.id}`)).statusCode).toBe(200);
-      expect((await s.request('PATCH', `/api/registry/businesses/${b.id}`, { phone: '1' })).statusCode).toBe(403);
+      expect((await s.request('PATCH', `/api/registry/businesses/${b.id}`, { phone: '1' })).statusCode).toBe(
+        403,
+      );
     }
   });
 });

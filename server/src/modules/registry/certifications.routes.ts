@@ -4,7 +4,6 @@ import { z } from 'zod';
 import { AppError } from '../../lib/app-error.js';
 import { errors, type ModuleDeps, ZNoContent, zodApp } from '../../lib/route-types.js';
 import * as service from './certifications.service.js';
-import { REGISTRY_EDITORS, REGISTRY_READERS } from './registry-roles.js';
 import {
   ZBusinessIdParamsSchema,
   ZCertificationRequestSchema,
@@ -12,6 +11,7 @@ import {
   ZChildParamsSchema,
   ZUpdateCertificationRequestSchema,
 } from './registry.schemas.js';
+import { REGISTRY_EDITORS, REGISTRY_READERS } from './registry-roles.js';
 
 export async function certificationsRoutes(base: FastifyInstance, { db }: ModuleDeps) {
   await base.register(multipart, { limits: { fileSize: service.MAX_DOCUMENT_BYTES, files: 1, fields: 5 } });
@@ -28,7 +28,8 @@ export async function certificationsRoutes(base: FastifyInstance, { db }: Module
       body: ZCertificationRequestSchema,
       response: { 201: ZCertificationSchema, ...errors(400, 401, 403, 404, 409) },
     },
-    handler: async (req, reply) => reply.status(201).send(await service.addCertification(db, req.ctx(), req.params.id, req.body)),
+    handler: async (req, reply) =>
+      reply.status(201).send(await service.addCertification(db, req.ctx(), req.params.id, req.body)),
   });
 
   app.patch('/api/registry/businesses/:id/certifications/:childId', {
@@ -40,12 +41,18 @@ export async function certificationsRoutes(base: FastifyInstance, { db }: Module
       body: ZUpdateCertificationRequestSchema,
       response: { 200: ZCertificationSchema, ...errors(400, 401, 403, 404, 409) },
     },
-    handler: async (req) => service.updateCertification(db, req.ctx(), req.params.id, req.params.childId, req.body),
+    handler: async (req) =>
+      service.updateCertification(db, req.ctx(), req.params.id, req.params.childId, req.body),
   });
 
   app.delete('/api/registry/businesses/:id/certifications/:childId', {
     config: access,
-    schema: { tags, summary: 'Hapus sertifikasi', params: ZChildParamsSchema, response: { 204: ZNoContent, ...errors(400, 401, 403, 404, 409) } },
+    schema: {
+      tags,
+      summary: 'Hapus sertifikasi',
+      params: ZChildParamsSchema,
+      response: { 204: ZNoContent, ...errors(400, 401, 403, 404, 409) },
+    },
     handler: async (req, reply) => {
       await service.removeCertification(db, req.ctx(), req.params.id, req.params.childId);
       return reply.status(204).send();
@@ -71,7 +78,10 @@ export async function certificationsRoutes(base: FastifyInstance, { db }: Module
       } catch {
         throw new AppError('FILE_TOO_LARGE', { limit: '10 MB' });
       }
-      return service.attachDocument(db, req.ctx(), req.params.id, req.params.childId, { fileName: part.filename, bytes });
+      return service.attachDocument(db, req.ctx(), req.params.id, req.params.childId, {
+        fileName: part.filename,
+        bytes,
+      });
     },
   });
 

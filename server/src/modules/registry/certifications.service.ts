@@ -5,9 +5,9 @@ import type { Db } from '../../db/client.js';
 import { AppError, notFound } from '../../lib/app-error.js';
 import type { RequestContext } from '../accounts/actor.js';
 import { changeBusinessChild } from './business-children.js';
-import { assertBusinessAccess } from './registry-access.js';
 import type { ZCertificationRequestSchema } from './registry.schemas.js';
 import { certifications, storedFiles } from './registry.tables.js';
+import { assertBusinessAccess } from './registry-access.js';
 
 type TCertificationRequest = z.infer<typeof ZCertificationRequestSchema>;
 const CERT = { id: 'Sertifikasi', en: 'Certification' };
@@ -35,15 +35,28 @@ export function mapCertification(c: CertRow, file: FileInfo) {
 async function fileInfo(tx: Pick<Db, 'select'>, id: string | null): Promise<FileInfo> {
   if (!id) return null;
   const [f] = await tx
-    .select({ id: storedFiles.id, fileName: storedFiles.fileName, sizeBytes: storedFiles.sizeBytes, sha256: storedFiles.sha256 })
+    .select({
+      id: storedFiles.id,
+      fileName: storedFiles.fileName,
+      sizeBytes: storedFiles.sizeBytes,
+      sha256: storedFiles.sha256,
+    })
     .from(storedFiles)
     .where(eq(storedFiles.id, id));
   return f ?? null;
 }
 
-export async function addCertification(db: Db, ctx: RequestContext, businessId: string, input: TCertificationRequest) {
+export async function addCertification(
+  db: Db,
+  ctx: RequestContext,
+  businessId: string,
+  input: TCertificationRequest,
+) {
   return changeBusinessChild(db, ctx, businessId, async (tx, audit) => {
-    const [row] = await tx.insert(certifications).values({ ...input, kind: input.kind, businessId }).returning();
+    const [row] = await tx
+      .insert(certifications)
+      .values({ ...input, kind: input.kind, businessId })
+      .returning();
     if (!row) throw new Error('certification not written');
     await audit({ entity: 'certification', entityId: row.id, action: 'create', after: row });
     return mapCertification(row, null);
@@ -61,7 +74,11 @@ export async function updateCertification(
     const where = and(eq(certifications.id, id), eq(certifications.businessId, businessId));
     const [before] = await tx.select().from(certifications).where(where);
     if (!before) throw notFound(CERT);
-    const [after] = await tx.update(certifications).set({ ...input, updatedAt: new Date() }).where(where).returning();
+    const [after] = await tx
+      .update(certifications)
+      .set({ ...input, updatedAt: new Date() })
+      .where(where)
+      .returning();
     if (!after) throw notFound(CERT);
     await audit({ entity: 'certification', entityId: id, action: 'update', before, after });
     return mapCertification(after, await fileInfo(tx, after.documentId));
@@ -70,7 +87,10 @@ export async function updateCertification(
 
 export async function removeCertification(db: Db, ctx: RequestContext, businessId: string, id: string) {
   await changeBusinessChild(db, ctx, businessId, async (tx, audit) => {
-    const [before] = await tx.delete(certifications).where(and(eq(certifications.id, id), eq(certifications.businessId, businessId))).returning();
+    const [before] = await tx
+      .delete(certifications)
+      .where(and(eq(certifications.id, id), eq(certifications.businessId, businessId)))
+      .returning();
     if (!before) throw notFound(CERT);
     await audit({ entity: 'certification', entityId: id, action: 'delete', before });
   });
@@ -79,7 +99,8 @@ export async function removeCertification(db: Db, ctx: RequestContext, businessI
 /** What a document really is, by its first bytes (never by its name or the browser's MIME type). */
 export function sniffDocument(bytes: Buffer): 'application/pdf' | 'image/png' | 'image/jpeg' | null {
   if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') return 'application/pdf';
-  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
+  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
+    return 'image/png';
   if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
   return null;
 }
@@ -110,11 +131,26 @@ export async function attachDocument(
         content: file.bytes,
         uploadedBy: ctx.actor.userId,
       })
-      .returning({ id: storedFiles.id, fileName: storedFiles.fileName, sizeBytes: storedFiles.sizeBytes, sha256: storedFiles.sha256 });
+      .returning({
+        id: storedFiles.id,
+        fileName: storedFiles.fileName,
+        sizeBytes: storedFiles.sizeBytes,
+        sha256: storedFiles.sha256,
+      });
     if (!stored) throw new Error('file not written');
-    const [after] = await tx.update(certifications).set({ documentId: stored.id, updatedAt: new Date() }).where(where).returning();
+    const [after] = await tx
+      .update(certifications)
+      .set({ documentId: stored.id, updatedAt: new Date() })
+      .where(where)
+      .returning();
     if (!after) throw notFound(CERT);
-    await audit({ entity: 'certification', entityId: id, action: 'update', before, after: { ...after, documentSha256: sha256 } });
+    await audit({
+      entity: 'certification',
+      entityId: id,
+      action: 'update',
+      before,
+      after: { ...after, documentSha256: sha256 },
+    });
     return mapCertification(after, stored);
   });
 }

@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { errors, type ModuleDeps, ZNoContent, zodApp } from '../../lib/route-types.js';
 import { linkArtisanAccount } from './business.service.js';
 import { recordConsent } from './consents.service.js';
-import { REGISTRY_EDITORS, REGISTRY_WRITERS } from './registry-roles.js';
 import { ZBusinessIdParamsSchema, ZConsentRequestSchema, ZConsentSchema } from './registry.schemas.js';
+import { REGISTRY_EDITORS, REGISTRY_WRITERS } from './registry-roles.js';
 
 export async function consentsRoutes(base: FastifyInstance, { db }: ModuleDeps) {
   const app = zodApp(base);

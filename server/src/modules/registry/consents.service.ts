@@ -13,7 +13,10 @@ export async function recordConsent(
 ) {
   return changeBusinessChild(db, ctx, businessId, async (tx, audit) => {
     const before = (await currentConsents(tx, businessId)).find((c) => c.fieldGroup === input.fieldGroup);
-    const [row] = await tx.insert(consents).values({ ...input, businessId, recordedBy: ctx.actor.userId }).returning();
+    const [row] = await tx
+      .insert(consents)
+      .values({ ...input, businessId, recordedBy: ctx.actor.userId })
+      .returning();
     if (!row) throw new Error('consent not written');
     await audit({
       entity: 'business_consent',
@@ -25,7 +28,12 @@ export async function recordConsent(
     const all = await currentConsents(tx, businessId);
     return CONSENT_GROUPS.map((group) => {
       const c = all.find((x) => x.fieldGroup === group);
-      return { fieldGroup: group, granted: c?.granted ?? false, givenBy: c?.givenBy ?? null, recordedAt: c?.recordedAt.toISOString() ?? null };
+      return {
+        fieldGroup: group,
+        granted: c?.granted ?? false,
+        givenBy: c?.givenBy ?? null,
+        recordedAt: c?.recordedAt.toISOString() ?? null,
+      };
     });
   });
 }

@@ -28,19 +28,32 @@ export const mapProduct = (p: typeof products.$inferSelect) => ({
 
 export async function addProduct(db: Db, ctx: RequestContext, businessId: string, input: TProductRequest) {
   return changeBusinessChild(db, ctx, businessId, async (tx, audit) => {
-    const [row] = await tx.insert(products).values({ ...columns(input), name: input.name, category: input.category, businessId }).returning();
+    const [row] = await tx
+      .insert(products)
+      .values({ ...columns(input), name: input.name, category: input.category, businessId })
+      .returning();
     if (!row) throw new Error('product not written');
     await audit({ entity: 'product', entityId: row.id, action: 'create', after: row });
     return mapProduct(row);
   });
 }
 
-export async function updateProduct(db: Db, ctx: RequestContext, businessId: string, id: string, input: Partial<TProductRequest>) {
+export async function updateProduct(
+  db: Db,
+  ctx: RequestContext,
+  businessId: string,
+  id: string,
+  input: Partial<TProductRequest>,
+) {
   return changeBusinessChild(db, ctx, businessId, async (tx, audit) => {
     const where = and(eq(products.id, id), eq(products.businessId, businessId));
     const [before] = await tx.select().from(products).where(where);
     if (!before) throw notFound(PRODUCT);
-    const [after] = await tx.update(products).set({ ...columns(input), updatedAt: new Date() }).where(where).returning();
+    const [after] = await tx
+      .update(products)
+      .set({ ...columns(input), updatedAt: new Date() })
+      .where(where)
+      .returning();
     if (!after) throw notFound(PRODUCT);
     await audit({ entity: 'product', entityId: id, action: 'update', before, after });
     return mapProduct(after);
@@ -49,7 +62,10 @@ export async function updateProduct(db: Db, ctx: RequestContext, businessId: str
 
 export async function removeProduct(db: Db, ctx: RequestContext, businessId: string, id: string) {
   await changeBusinessChild(db, ctx, businessId, async (tx, audit) => {
-    const [before] = await tx.delete(products).where(and(eq(products.id, id), eq(products.businessId, businessId))).returning();
+    const [before] = await tx
+      .delete(products)
+      .where(and(eq(products.id, id), eq(products.businessId, businessId)))
+      .returning();
     if (!before) throw notFound(PRODUCT);
     await audit({ entity: 'product', entityId: id, action: 'delete', before });
   });

@@ -256,9 +256,14 @@ const datesInOrder = (c: { issuedOn?: string | null; validUntil?: string | null 
   !c.issuedOn || !c.validUntil || c.issuedOn <= c.validUntil;
 const datesOrder = { message: 'valid_until_after_issued', path: ['validUntil'] };
 export const ZCertificationRequestSchema = certificationShape
-  .refine((c) => c.kind !== 'batikmark' || !!c.category, { message: 'batikmark_category_required', path: ['category'] })
+  .refine((c) => c.kind !== 'batikmark' || !!c.category, {
+    message: 'batikmark_category_required',
+    path: ['category'],
+  })
   .refine(datesInOrder, datesOrder);
-export const ZUpdateCertificationRequestSchema = certificationShape.partial().refine(datesInOrder, datesOrder);
+export const ZUpdateCertificationRequestSchema = certificationShape
+  .partial()
+  .refine(datesInOrder, datesOrder);
 
 export const ZReportSchema = z
   .object({

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { errors, type ModuleDeps, zodApp } from '../../lib/route-types.js';
-import { REGISTRY_EDITORS, REGISTRY_WRITERS } from './registry-roles.js';
 import { ZReportPeriodParamsSchema, ZReportSchema, ZSaveReportRequestSchema } from './registry.schemas.js';
+import { REGISTRY_EDITORS, REGISTRY_WRITERS } from './registry-roles.js';
 import * as service from './semester-reports.service.js';
 
 export async function semesterReportsRoutes(base: FastifyInstance, { db }: ModuleDeps) {
@@ -37,7 +37,12 @@ export async function semesterReportsRoutes(base: FastifyInstance, { db }: Modul
 
   app.post(`${url}/verify`, {
     config: { access: REGISTRY_WRITERS },
-    schema: { tags, summary: 'Verifikasi laporan; angkanya menjadi angka terkini usaha', params: ZReportPeriodParamsSchema, response },
+    schema: {
+      tags,
+      summary: 'Verifikasi laporan; angkanya menjadi angka terkini usaha',
+      params: ZReportPeriodParamsSchema,
+      response,
+    },
     handler: async (req) => {
       const { id, ...period } = req.params;
       return service.verifyReport(db, req.ctx(), id, period);

@@ -27,10 +27,19 @@ export const mapReport = (r: ReportRow) => ({
 });
 
 /** Figures a report must have before it goes to the Dinas: the ones every upward report uses. */
-const REQUIRED_ON_SUBMIT: (keyof TSiinasFigures)[] = ['workersMale', 'workersFemale', 'productionVolume', 'productionValueIdr'];
+const REQUIRED_ON_SUBMIT: (keyof TSiinasFigures)[] = [
+  'workersMale',
+  'workersFemale',
+  'productionVolume',
+  'productionValueIdr',
+];
 
 const periodWhere = (businessId: string, p: Period) =>
-  and(eq(periodicReports.businessId, businessId), eq(periodicReports.year, p.year), eq(periodicReports.semester, p.semester));
+  and(
+    eq(periodicReports.businessId, businessId),
+    eq(periodicReports.year, p.year),
+    eq(periodicReports.semester, p.semester),
+  );
 
 /**
  * Saves the figures of a semester as a draft (creating it on first save). A verified report is
@@ -44,7 +53,11 @@ export async function saveReport(
   input: Partial<TSiinasFigures> & { note?: string | null },
 ) {
   return changeBusinessChild(db, ctx, businessId, async (tx, audit) => {
-    const [before] = await tx.select().from(periodicReports).where(periodWhere(businessId, period)).for('update');
+    const [before] = await tx
+      .select()
+      .from(periodicReports)
+      .where(periodWhere(businessId, period))
+      .for('update');
     if (before?.status === 'verified') throw new AppError('REPORT_LOCKED');
     const values = { ...figureColumns(input), ...(input.note === undefined ? {} : { note: input.note }) };
     const backToDraft = before?.status === 'submitted' && ctx.actor.role === 'artisan';
@@ -54,9 +67,18 @@ export async function saveReport(
           .set({ ...values, ...(backToDraft ? { status: 'draft' as const } : {}), updatedAt: new Date() })
           .where(eq(periodicReports.id, before.id))
           .returning()
-      : await tx.insert(periodicReports).values({ ...values, businessId, year: period.year, semester: period.semester }).returning();
+      : await tx
+          .insert(periodicReports)
+          .values({ ...values, businessId, year: period.year, semester: period.semester })
+          .returning();
     if (!after) throw new Error('report not written');
-    await audit({ entity: 'periodic_report', entityId: after.id, action: before ? 'update' : 'create', before: before ?? null, after });
+    await audit({
+      entity: 'periodic_report',
+      entityId: after.id,
+      action: before ? 'update' : 'create',
+      before: before ?? null,
+      after,
+    });
     return mapReport(after);
   });
 }
@@ -71,7 +93,11 @@ async function transition(
   afterwards?: (tx: Parameters<Parameters<Db['transaction']>[0]>[0], after: ReportRow) => Promise<void>,
 ) {
   return changeBusinessChild(db, ctx, businessId, async (tx, audit) => {
-    const [before] = await tx.select().from(periodicReports).where(periodWhere(businessId, period)).for('update');
+    const [before] = await tx
+      .select()
+      .from(periodicReports)
+      .where(periodWhere(businessId, period))
+      .for('update');
     if (!before) throw notFound(REPORT);
     if (before.status !== from) throw new AppError('REPORT_WRONG_STATUS', { status: before.status });
     const [after] = await tx
@@ -91,7 +117,12 @@ export function submitReport(db: Db, ctx: RequestContext, businessId: string, pe
     const missing = REQUIRED_ON_SUBMIT.filter((f) => before[f] === null);
     if (missing.length) {
       const message = errorMessage('REPORT_INCOMPLETE', ctx.lang);
-      throw new AppError('REPORT_INCOMPLETE', {}, undefined, missing.map((path) => ({ path, message })));
+      throw new AppError(
+        'REPORT_INCOMPLETE',
+        {},
+        undefined,
+        missing.map((path) => ({ path, message })),
+      );
     }
     return { status: 'submitted', submittedAt: new Date(), submittedBy: ctx.actor.userId };
   });
@@ -108,7 +139,9 @@ export function verifyReport(db: Db, ctx: RequestContext, businessId: string, pe
     () => ({ status: 'verified', verifiedAt: new Date(), verifiedBy: ctx.actor.userId }),
     async (tx, after) => {
       const business = await findBusiness(tx, businessId);
-      const updated = await updateBusinessRow(tx, businessId, figureColumns(figuresOf(after)));
+      // Only the figures the report gives: an empty field keeps the profile's value.
+      const given = Object.fromEntries(Object.entries(figuresOf(after)).filter(([, v]) => v !== null));
+      const updated = await updateBusinessRow(tx, businessId, figureColumns(given));
       await recordAudit(tx, ctx, {
         entity: 'business',
         entityId: businessId,

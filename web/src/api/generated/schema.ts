@@ -1496,6 +1496,3068 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/registry/businesses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Daftar usaha IKM: cari nama (mirip) atau NIB, filter, urut, halaman, jumlah */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Nama usaha (pencarian mirip, pg_trgm) atau NIB 13 digit (persis) */
+                    q?: string;
+                    kecamatan?: string;
+                    kelurahan?: string;
+                    kbli?: string;
+                    technique?: "tulis" | "cap" | "kombinasi" | "printing";
+                    certification?: "batikmark" | "sni_8302" | "sni_8303" | "sni_8304" | "halal" | "pirt" | "lainnya";
+                    sizeClass?: "mikro" | "kecil" | "menengah" | "besar";
+                    member?: "true" | "false";
+                    tenant?: "true" | "false";
+                    sort?: "name" | "-name" | "updatedAt" | "-updatedAt" | "workers" | "-workers";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["BusinessSummary"][];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                            /** @description Jumlah usaha yang cocok dengan filter, per kelas ukuran dan per teknik */
+                            counts: {
+                                bySizeClass: {
+                                    [key: string]: number;
+                                };
+                                byTechnique: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Tambah usaha IKM */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @enum {string} */
+                        legalForm: "perorangan" | "ud" | "cv" | "pt" | "koperasi";
+                        /** @description Nomor Induk Berusaha, 13 digit */
+                        nib?: string | null;
+                        /** @default [] */
+                        kbliCodes?: string[];
+                        address: string;
+                        /** @description Kode kelurahan/desa Kemendagri, mis. 35.76.02.1001 */
+                        wilayahCode: string;
+                        /** @description Lintang (Indonesia: -11,5 … 6,5) */
+                        latitude?: number | null;
+                        longitude?: number | null;
+                        phone?: string | null;
+                        whatsapp?: string | null;
+                        email?: string | null;
+                        yearFounded?: number | null;
+                        /** @default [] */
+                        techniques?: ("tulis" | "cap" | "kombinasi" | "printing")[];
+                        /** @default [] */
+                        marketReach?: ("lokal" | "nasional" | "ekspor")[];
+                        memberSince?: string | null;
+                        /** @default false */
+                        isTenant?: boolean;
+                        /** @description Tenaga kerja laki-laki */
+                        workersMale?: number | null;
+                        /** @description Tenaga kerja perempuan */
+                        workersFemale?: number | null;
+                        /** @description Nilai investasi tanpa tanah dan bangunan (modal usaha) */
+                        investmentIdr?: number | null;
+                        /** @description Nilai investasi tanah dan bangunan */
+                        investmentLandBuildingIdr?: number | null;
+                        /** @description Kapasitas produksi terpasang per tahun */
+                        capacityInstalled?: number | null;
+                        /** @description Kapasitas produksi terpakai per tahun */
+                        capacityUsed?: number | null;
+                        /** @description Satuan kapasitas dan produksi, mis. lembar, meter */
+                        capacityUnit?: string | null;
+                        /** @description Jumlah produksi per tahun */
+                        productionVolume?: number | null;
+                        /** @description Nilai produksi per tahun */
+                        productionValueIdr?: number | null;
+                        /** @description Nilai bahan baku per tahun */
+                        rawMaterialValueIdr?: number | null;
+                        /** @description Jenis bahan baku (kain mori, malam, pewarna…) */
+                        rawMaterialNote?: string | null;
+                        /** @description Air baku (m³ per tahun) */
+                        waterM3?: number | null;
+                        /** @description Bahan bakar dan pelumas (liter per tahun) */
+                        fuelLitre?: number | null;
+                        /** @description Listrik (kWh per tahun) */
+                        electricityKwh?: number | null;
+                        /** @description Jumlah mesin dan peralatan */
+                        machinesCount?: number | null;
+                        machinesNote?: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Hanya admin: sentra pemilik data; lainnya memakai sentra sendiri
+                         */
+                        centreId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BusinessDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registry/businesses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Satu usaha IKM dengan orang, produk, sertifikasi, laporan semester dan persetujuan */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BusinessDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Ubah data usaha IKM (perajin: hanya usahanya sendiri) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        /** @enum {string} */
+                        legalForm?: "perorangan" | "ud" | "cv" | "pt" | "koperasi";
+                        /** @description Nomor Induk Berusaha, 13 digit */
+                        nib?: string | null;
+                        /** @default [] */
+                        kbliCodes?: string[];
+                        address?: string;
+                        /** @description Kode kelurahan/desa Kemendagri, mis. 35.76.02.1001 */
+                        wilayahCode?: string;
+                        /** @description Lintang (Indonesia: -11,5 … 6,5) */
+                        latitude?: number | null;
+                        longitude?: number | null;
+                        phone?: string | null;
+                        whatsapp?: string | null;
+                        email?: string | null;
+                        yearFounded?: number | null;
+                        techniques?: ("tulis" | "cap" | "kombinasi" | "printing")[];
+                        marketReach?: ("lokal" | "nasional" | "ekspor")[];
+                        memberSince?: string | null;
+                        isTenant?: boolean;
+                        /** @description Tenaga kerja laki-laki */
+                        workersMale?: number | null;
+                        /** @description Tenaga kerja perempuan */
+                        workersFemale?: number | null;
+                        /** @description Nilai investasi tanpa tanah dan bangunan (modal usaha) */
+                        investmentIdr?: number | null;
+                        /** @description Nilai investasi tanah dan bangunan */
+                        investmentLandBuildingIdr?: number | null;
+                        /** @description Kapasitas produksi terpasang per tahun */
+                        capacityInstalled?: number | null;
+                        /** @description Kapasitas produksi terpakai per tahun */
+                        capacityUsed?: number | null;
+                        /** @description Satuan kapasitas dan produksi, mis. lembar, meter */
+                        capacityUnit?: string | null;
+                        /** @description Jumlah produksi per tahun */
+                        productionVolume?: number | null;
+                        /** @description Nilai produksi per tahun */
+                        productionValueIdr?: number | null;
+                        /** @description Nilai bahan baku per tahun */
+                        rawMaterialValueIdr?: number | null;
+                        /** @description Jenis bahan baku (kain mori, malam, pewarna…) */
+                        rawMaterialNote?: string | null;
+                        /** @description Air baku (m³ per tahun) */
+                        waterM3?: number | null;
+                        /** @description Bahan bakar dan pelumas (liter per tahun) */
+                        fuelLitre?: number | null;
+                        /** @description Listrik (kWh per tahun) */
+                        electricityKwh?: number | null;
+                        /** @description Jumlah mesin dan peralatan */
+                        machinesCount?: number | null;
+                        machinesNote?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BusinessDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/registry/import/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Unduh templat impor registri IKM (xlsx dengan contoh dan lembar Petunjuk) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Berkas xlsx: lembar "Data usaha" (judul kolom + satu baris contoh) dan lembar "Petunjuk" */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registry/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unggah xlsx/csv untuk pratinjau impor: setiap masalah per baris dan kolom, tindakan per baris
+         * @description multipart/form-data, satu berkas di kolom "file" (≤ 20 MB, ≤ 20.000 baris). Jenis berkas dikenali dari isinya. Belum ada yang disimpan ke registri sampai POST /api/registry/import/{id}/commit.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Hanya admin: sentra tujuan; lainnya memakai sentra sendiri */
+                    centreId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description Berkas .xlsx atau .csv (UTF-8, pemisah koma atau titik koma)
+                         */
+                        file: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportPreview"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registry/import/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pratinjau impor yang tersimpan (dan hasilnya bila sudah dijalankan) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportPreview"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registry/import/{id}/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Jalankan impor dalam satu transaksi: hanya baris valid, atau semua-atau-tidak-sama-sekali */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description valid-only: impor baris yang valid; all-or-nothing: tidak ada yang diimpor bila ada baris bermasalah
+                         * @enum {string}
+                         */
+                        mode: "valid-only" | "all-or-nothing";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportCommitResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registry/businesses/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ekspor daftar usaha IKM yang tersaring ke xlsx (filter sama dengan daftar, tanpa halaman)
+         * @description Cakupan sama dengan daftar: petugas melihat sentranya, perajin hanya usahanya sendiri. Nama berkas memuat tanggal, mis. registri-ikm-2026-11-28.xlsx
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Nama usaha (pencarian mirip, pg_trgm) atau NIB 13 digit (persis) */
+                    q?: string;
+                    kecamatan?: string;
+                    kelurahan?: string;
+                    kbli?: string;
+                    technique?: "tulis" | "cap" | "kombinasi" | "printing";
+                    certification?: "batikmark" | "sni_8302" | "sni_8303" | "sni_8304" | "halal" | "pirt" | "lainnya";
+                    sizeClass?: "mikro" | "kecil" | "menengah" | "besar";
+                    member?: "true" | "false";
+                    tenant?: "true" | "false";
+                    sort?: "name" | "-name" | "updatedAt" | "-updatedAt" | "workers" | "-workers";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Berkas xlsx (lembar "Registri IKM"): kolom templat impor ditambah kelas usaha, kecamatan, kelurahan dan sertifikasi; angka sebagai angka; teks yang diawali = + - @ diberi awalan ' (anti formula injection); tanpa NIK. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registry/businesses/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ekspor daftar usaha IKM yang tersaring ke csv (filter sama dengan daftar, tanpa halaman)
+         * @description Cakupan sama dengan daftar: petugas melihat sentranya, perajin hanya usahanya sendiri. Nama berkas memuat tanggal, mis. registri-ikm-2026-11-28.csv
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Nama usaha (pencarian mirip, pg_trgm) atau NIB 13 digit (persis) */
+                    q?: string;
+                    kecamatan?: string;
+                    kelurahan?: string;
+                    kbli?: string;
+                    technique?: "tulis" | "cap" | "kombinasi" | "printing";
+                    certification?: "batikmark" | "sni_8302" | "sni_8303" | "sni_8304" | "halal" | "pirt" | "lainnya";
+                    sizeClass?: "mikro" | "kecil" | "menengah" | "besar";
+                    member?: "true" | "false";
+                    tenant?: "true" | "false";
+                    sort?: "name" | "-name" | "updatedAt" | "-updatedAt" | "workers" | "-workers";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Berkas CSV UTF-8 dengan BOM, pemisah ";" dan koma desimal (Excel berbahasa Indonesia membukanya langsung); kolom sama dengan xlsx; teks yang diawali = + - @ diberi awalan '; tanpa NIK. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registry/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pasangan kandidat duplikat: NIB sama, nama mirip di kelurahan yang sama, telepon sama, pemilik sama */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Hanya admin: sentra yang diperiksa (lainnya: sentra sendiri) */
+                    centreId?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["DuplicatePair"][];
+                            /** @description Jumlah pasangan kandidat (sebelum dibatasi limit) */
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registry/duplicates/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tandai pasangan sebagai "bukan duplikat" agar tidak ditawarkan lagi */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        aId: string;
+                        /** Format: uuid */
+                        bId: string;
+                        /** @default [] */
+                        reasons?: {
+                            /** @enum {string} */
+                            kind: "same_nib" | "similar_name" | "same_phone" | "same_owner_nik" | "manual";
+                            label?: string;
+                            similarity?: number | null;
+                            value?: string | null;
+                        }[];
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DuplicateDismissal"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registry/duplicates/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Gabungkan dua data usaha: orang, produk, sertifikasi, laporan, persetujuan, KBLI dan akun pindah ke data yang dipertahankan */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Data yang dipertahankan
+                         */
+                        keepId: string;
+                        /**
+                         * Format: uuid
+                         * @description Data yang digabung ke data yang dipertahankan lalu tidak aktif lagi
+                         */
+                        mergeId: string;
+                        /** @description Mengapa keduanya dianggap satu usaha */
+                        reasons: {
+                            /** @enum {string} */
+                            kind: "same_nib" | "similar_name" | "same_phone" | "same_owner_nik" | "manual";
+                            label?: string;
+                            similarity?: number | null;
+                            value?: string | null;
+                        }[];
+                        note?: string | null;
+                        /** @description Per isian: keep = nilai data yang dipertahankan, merge = nilai data yang digabung. Isian yang tidak disebut: nilai yang dipertahankan, kecuali kosong dan data yang digabung mengisinya. */
+                        fields?: {
+                            [key: string]: "keep" | "merge";
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MergeResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registry/merges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Penggabungan yang melibatkan satu usaha */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Penggabungan yang melibatkan usaha ini (sebagai data tetap atau digabung) */
+                    businessId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                keptId: string;
+                                keptName: string;
+                                /** Format: uuid */
+                                mergedId: string;
+                                mergedName: string;
+                                mergedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registry/merges/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Penjelasan satu penggabungan: siapa, kapan, mengapa, apa yang dipindahkan, data sebelum digabung */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MergeExplanation"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registry/reports/siinas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Laporan SIINas semester (Permenperin 13/2025 Pasal 7) per usaha dengan laporan terverifikasi */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Tahun laporan, mis. 2026 */
+                    year: number;
+                    /** @description Semester 1 (Januari–Juni) atau 2 (Juli–Desember) */
+                    semester: number;
+                    /** @description json (bawaan) atau xlsx (berkas Excel untuk diunduh) */
+                    format?: "json" | "xlsx";
+                    /** @description Hanya admin: sentra yang dilaporkan (lainnya: sentra sendiri) */
+                    centreId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Laporan (JSON), atau berkas xlsx bila format=xlsx */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SiinasReport"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registry/businesses/{id}/siinas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Laporan SIINas satu usaha untuk satu semester (perajin: hanya usahanya sendiri) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Tahun laporan, mis. 2026 */
+                    year: number;
+                    /** @description Semester 1 (Januari–Juni) atau 2 (Juli–Desember) */
+                    semester: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BusinessSiinas"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registry/reports/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ringkasan sentra: usaha, tenaga kerja, nilai produksi, sertifikasi; setiap angka dengan aturan, sumber dan usaha penyumbangnya */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description json (bawaan) atau xlsx (berkas Excel untuk diunduh) */
+                    format?: "json" | "xlsx";
+                    /** @description Hanya admin: sentra yang diringkas (lainnya: sentra sendiri) */
+                    centreId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Ringkasan (JSON), atau berkas xlsx dengan lembar "Jejak" bila format=xlsx */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CentreSummary"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registry/businesses/{id}/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tambah pemilik/perajin (NIK hanya disimpan sebagai hash berkunci) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        fullName: string;
+                        gender?: ("L" | "P") | null;
+                        birthYear?: number | null;
+                        phone?: string | null;
+                        /** @description 16 digit; disimpan hanya sebagai hash berkunci */
+                        nik?: string | null;
+                        /** @default [] */
+                        skills?: string[];
+                        certificates?: {
+                            name: string;
+                            number?: string | null;
+                            issuer?: string | null;
+                            /** Format: date */
+                            validUntil?: string;
+                        }[];
+                        /** @enum {string} */
+                        role: "pemilik" | "perajin" | "pekerja" | "pengelola";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BusinessPerson"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registry/businesses/{id}/people/{childId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Lepaskan orang dari usaha */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    childId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tanpa isi */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Ubah data orang pada usaha */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    childId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        fullName?: string;
+                        gender?: ("L" | "P") | null;
+                        birthYear?: number | null;
+                        phone?: string | null;
+                        /** @description 16 digit; disimpan hanya sebagai hash berkunci */
+                        nik?: string | null;
+                        /** @default [] */
+                        skills?: string[];
+                        certificates?: {
+                            name: string;
+                            number?: string | null;
+                            issuer?: string | null;
+                            /** Format: date */
+                            validUntil?: string;
+                        }[];
+                        /** @enum {string} */
+                        role?: "pemilik" | "perajin" | "pekerja" | "pengelola";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BusinessPerson"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/registry/businesses/{id}/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tambah produk */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        category: string;
+                        /** @description Rupiah, tanpa pemisah ribuan */
+                        priceMinIdr?: number | null;
+                        /** @description Rupiah, tanpa pemisah ribuan */
+                        priceMaxIdr?: number | null;
+                        /** @default lembar */
+                        unit?: string;
+                        description?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Product"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registry/businesses/{id}/products/{childId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Hapus produk */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    childId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tanpa isi */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Ubah produk */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    childId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        category?: string;
+                        /** @description Rupiah, tanpa pemisah ribuan */
+                        priceMinIdr?: number | null;
+                        /** @description Rupiah, tanpa pemisah ribuan */
+                        priceMaxIdr?: number | null;
+                        /** @default lembar */
+                        unit?: string;
+                        description?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Product"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/registry/businesses/{id}/certifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tambah sertifikasi (Batikmark, SNI 8302/8303/8304, halal, PIRT…) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "batikmark" | "sni_8302" | "sni_8303" | "sni_8304" | "halal" | "pirt" | "lainnya";
+                        category?: ("tulis" | "cap" | "kombinasi") | null;
+                        number?: string | null;
+                        issuer?: string | null;
+                        issuedOn?: string | null;
+                        validUntil?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Certification"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registry/businesses/{id}/certifications/{childId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Hapus sertifikasi */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    childId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tanpa isi */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Ubah sertifikasi */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    childId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind?: "batikmark" | "sni_8302" | "sni_8303" | "sni_8304" | "halal" | "pirt" | "lainnya";
+                        category?: ("tulis" | "cap" | "kombinasi") | null;
+                        number?: string | null;
+                        issuer?: string | null;
+                        issuedOn?: string | null;
+                        validUntil?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Certification"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/registry/businesses/{id}/certifications/{childId}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Unggah dokumen sertifikat (multipart, kolom "file": PDF/PNG/JPEG ≤ 10 MB) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    childId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Certification"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registry/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Unduh dokumen sertifikat */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    fileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Isi berkas (PDF/PNG/JPEG) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registry/businesses/{id}/reports/{year}/{semester}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Simpan angka semester (draf); laporan terverifikasi terkunci */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    year: number;
+                    semester: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Tenaga kerja laki-laki */
+                        workersMale?: number | null;
+                        /** @description Tenaga kerja perempuan */
+                        workersFemale?: number | null;
+                        /** @description Nilai investasi tanpa tanah dan bangunan (modal usaha) */
+                        investmentIdr?: number | null;
+                        /** @description Nilai investasi tanah dan bangunan */
+                        investmentLandBuildingIdr?: number | null;
+                        /** @description Kapasitas produksi terpasang per tahun */
+                        capacityInstalled?: number | null;
+                        /** @description Kapasitas produksi terpakai per tahun */
+                        capacityUsed?: number | null;
+                        /** @description Satuan kapasitas dan produksi, mis. lembar, meter */
+                        capacityUnit?: string | null;
+                        /** @description Jumlah produksi per tahun */
+                        productionVolume?: number | null;
+                        /** @description Nilai produksi per tahun */
+                        productionValueIdr?: number | null;
+                        /** @description Nilai bahan baku per tahun */
+                        rawMaterialValueIdr?: number | null;
+                        /** @description Jenis bahan baku (kain mori, malam, pewarna…) */
+                        rawMaterialNote?: string | null;
+                        /** @description Air baku (m³ per tahun) */
+                        waterM3?: number | null;
+                        /** @description Bahan bakar dan pelumas (liter per tahun) */
+                        fuelLitre?: number | null;
+                        /** @description Listrik (kWh per tahun) */
+                        electricityKwh?: number | null;
+                        /** @description Jumlah mesin dan peralatan */
+                        machinesCount?: number | null;
+                        machinesNote?: string | null;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PeriodicReport"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registry/businesses/{id}/reports/{year}/{semester}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Kirim laporan semester ke Dinas */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    year: number;
+                    semester: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PeriodicReport"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registry/businesses/{id}/reports/{year}/{semester}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Verifikasi laporan; angkanya menjadi angka terkini usaha */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    year: number;
+                    semester: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PeriodicReport"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registry/businesses/{id}/reports/{year}/{semester}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Kembalikan laporan ke perajin dengan catatan */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    year: number;
+                    semester: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PeriodicReport"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registry/businesses/{id}/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Catat persetujuan publikasi untuk satu kelompok data (riwayat disimpan) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        fieldGroup: "profile" | "contact" | "products" | "figures";
+                        granted: boolean;
+                        /** @description Siapa yang memberi persetujuan (nama pemilik usaha) */
+                        givenBy: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Consent"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registry/businesses/{id}/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hubungkan akun perajin ke usaha (perajin lalu melihat dan mengubah usaha ini) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        userId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Tanpa isi */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1632,6 +4694,569 @@ export interface components {
             legalSource: string;
             validFrom: string;
         };
+        SizeClassResultInput: {
+            sizeClass: ("mikro" | "kecil" | "menengah" | "besar") | null;
+            /** @enum {string} */
+            basis: "modal_usaha" | "penjualan" | "tidak_diketahui";
+            /** @description Aturan yang diterapkan dan angkanya, dalam bahasa pengguna */
+            explanation: string;
+            legalSource: string | null;
+        };
+        BusinessSummaryInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            centreId: string;
+            name: string;
+            /** @enum {string} */
+            legalForm: "perorangan" | "ud" | "cv" | "pt" | "koperasi";
+            nib: string | null;
+            wilayahCode: string;
+            kelurahan: string | null;
+            kecamatan: string | null;
+            techniques: ("tulis" | "cap" | "kombinasi" | "printing")[];
+            kbliCodes: string[];
+            workersTotal: number | null;
+            sizeClass: ("mikro" | "kecil" | "menengah" | "besar") | null;
+            isMember: boolean;
+            isTenant: boolean;
+            certificationKinds: ("batikmark" | "sni_8302" | "sni_8303" | "sni_8304" | "halal" | "pirt" | "lainnya")[];
+            updatedAt: string;
+        };
+        BusinessPersonInput: {
+            /** Format: uuid */
+            id: string;
+            fullName: string;
+            gender: ("L" | "P") | null;
+            birthYear: number | null;
+            phone: string | null;
+            /** @description NIK tercatat (sebagai hash; NIK sendiri tidak pernah ditampilkan) */
+            hasNik: boolean;
+            skills: string[];
+            certificates: {
+                name: string;
+                number?: string;
+                issuer?: string;
+                validUntil?: string;
+            }[];
+            /** @enum {string} */
+            role: "pemilik" | "perajin" | "pekerja" | "pengelola";
+        };
+        ProductInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            category: string;
+            priceMinIdr: number | null;
+            priceMaxIdr: number | null;
+            unit: string;
+            description: string | null;
+        };
+        CertificationInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "batikmark" | "sni_8302" | "sni_8303" | "sni_8304" | "halal" | "pirt" | "lainnya";
+            category: ("tulis" | "cap" | "kombinasi") | null;
+            number: string | null;
+            issuer: string | null;
+            issuedOn: string | null;
+            validUntil: string | null;
+            /** @description Masih berlaku hari ini (atau tanpa tanggal akhir) */
+            isValid: boolean;
+            document: {
+                /** Format: uuid */
+                id: string;
+                fileName: string;
+                sizeBytes: number;
+                sha256: string;
+            } | null;
+        };
+        PeriodicReportInput: {
+            /** Format: uuid */
+            id: string;
+            year: number;
+            semester: number;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "verified";
+            figures: {
+                /** @description Tenaga kerja laki-laki */
+                workersMale?: number | null;
+                /** @description Tenaga kerja perempuan */
+                workersFemale?: number | null;
+                /** @description Nilai investasi tanpa tanah dan bangunan (modal usaha) */
+                investmentIdr?: number | null;
+                /** @description Nilai investasi tanah dan bangunan */
+                investmentLandBuildingIdr?: number | null;
+                /** @description Kapasitas produksi terpasang per tahun */
+                capacityInstalled?: number | null;
+                /** @description Kapasitas produksi terpakai per tahun */
+                capacityUsed?: number | null;
+                /** @description Satuan kapasitas dan produksi, mis. lembar, meter */
+                capacityUnit?: string | null;
+                /** @description Jumlah produksi per tahun */
+                productionVolume?: number | null;
+                /** @description Nilai produksi per tahun */
+                productionValueIdr?: number | null;
+                /** @description Nilai bahan baku per tahun */
+                rawMaterialValueIdr?: number | null;
+                /** @description Jenis bahan baku (kain mori, malam, pewarna…) */
+                rawMaterialNote?: string | null;
+                /** @description Air baku (m³ per tahun) */
+                waterM3?: number | null;
+                /** @description Bahan bakar dan pelumas (liter per tahun) */
+                fuelLitre?: number | null;
+                /** @description Listrik (kWh per tahun) */
+                electricityKwh?: number | null;
+                /** @description Jumlah mesin dan peralatan */
+                machinesCount?: number | null;
+                machinesNote?: string | null;
+            };
+            note: string | null;
+            submittedAt: string | null;
+            verifiedAt: string | null;
+            updatedAt: string;
+        };
+        ConsentInput: {
+            /** @enum {string} */
+            fieldGroup: "profile" | "contact" | "products" | "figures";
+            granted: boolean;
+            givenBy: string | null;
+            recordedAt: string | null;
+        };
+        BusinessDetailInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            centreId: string;
+            name: string;
+            /** @enum {string} */
+            legalForm: "perorangan" | "ud" | "cv" | "pt" | "koperasi";
+            nib: string | null;
+            kbli: {
+                code: string;
+                title: string;
+            }[];
+            address: string;
+            wilayahCode: string;
+            wilayahName: string | null;
+            latitude: number | null;
+            longitude: number | null;
+            phone: string | null;
+            whatsapp: string | null;
+            email: string | null;
+            yearFounded: number | null;
+            techniques: ("tulis" | "cap" | "kombinasi" | "printing")[];
+            /** @description Hanya printing: bukan batik menurut SNI 8302–8304 */
+            notBatikUnderSni: boolean;
+            marketReach: ("lokal" | "nasional" | "ekspor")[];
+            memberSince: string | null;
+            isTenant: boolean;
+            figures: {
+                /** @description Tenaga kerja laki-laki */
+                workersMale?: number | null;
+                /** @description Tenaga kerja perempuan */
+                workersFemale?: number | null;
+                /** @description Nilai investasi tanpa tanah dan bangunan (modal usaha) */
+                investmentIdr?: number | null;
+                /** @description Nilai investasi tanah dan bangunan */
+                investmentLandBuildingIdr?: number | null;
+                /** @description Kapasitas produksi terpasang per tahun */
+                capacityInstalled?: number | null;
+                /** @description Kapasitas produksi terpakai per tahun */
+                capacityUsed?: number | null;
+                /** @description Satuan kapasitas dan produksi, mis. lembar, meter */
+                capacityUnit?: string | null;
+                /** @description Jumlah produksi per tahun */
+                productionVolume?: number | null;
+                /** @description Nilai produksi per tahun */
+                productionValueIdr?: number | null;
+                /** @description Nilai bahan baku per tahun */
+                rawMaterialValueIdr?: number | null;
+                /** @description Jenis bahan baku (kain mori, malam, pewarna…) */
+                rawMaterialNote?: string | null;
+                /** @description Air baku (m³ per tahun) */
+                waterM3?: number | null;
+                /** @description Bahan bakar dan pelumas (liter per tahun) */
+                fuelLitre?: number | null;
+                /** @description Listrik (kWh per tahun) */
+                electricityKwh?: number | null;
+                /** @description Jumlah mesin dan peralatan */
+                machinesCount?: number | null;
+                machinesNote?: string | null;
+            };
+            sizeClass: components["schemas"]["SizeClassResultInput"];
+            people: components["schemas"]["BusinessPersonInput"][];
+            products: components["schemas"]["ProductInput"][];
+            certifications: components["schemas"]["CertificationInput"][];
+            reports: components["schemas"]["PeriodicReportInput"][];
+            consents: components["schemas"]["ConsentInput"][];
+            mergedIntoId: string | null;
+            createdAt: string;
+            updatedAt: string;
+        };
+        DuplicateReasonInput: {
+            /** @enum {string} */
+            kind: "same_nib" | "similar_name" | "same_phone" | "same_owner_nik" | "manual";
+            /** @description Alasan dalam bahasa pengguna, mis. "Nama mirip (62%) di kelurahan yang sama" */
+            label: string;
+            /** @description Untuk nama mirip: similarity pg_trgm 0–1 */
+            similarity: number | null;
+            /** @description Nilai yang sama: NIB, nomor telepon (dinormalkan) atau nama pemilik; tidak pernah NIK */
+            value: string | null;
+        };
+        DuplicateSideInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            nib: string | null;
+            address: string;
+            wilayahCode: string;
+            kelurahan: string | null;
+            kecamatan: string | null;
+            phone: string | null;
+            whatsapp: string | null;
+            workersTotal: number | null;
+            counts: {
+                people: number;
+                products: number;
+                certifications: number;
+                reports: number;
+            };
+            updatedAt: string;
+        };
+        DuplicatePairInput: {
+            a: components["schemas"]["DuplicateSideInput"];
+            b: components["schemas"]["DuplicateSideInput"];
+            reasons: components["schemas"]["DuplicateReasonInput"][];
+            /** @description 0–1: gabungan bobot semua alasan; makin tinggi makin mungkin duplikat */
+            score: number;
+        };
+        DuplicateDismissalInput: {
+            /** Format: uuid */
+            aId: string;
+            /** Format: uuid */
+            bId: string;
+            note: string | null;
+            dismissedAt: string;
+        };
+        MergeResultInput: {
+            /** Format: uuid */
+            mergeId: string;
+            /** Format: uuid */
+            keptId: string;
+            /** Format: uuid */
+            mergedId: string;
+            /** @description Jumlah yang dipindahkan per jenis: people, products, certifications, reports, … */
+            moved: {
+                [key: string]: number;
+            };
+            /** @description Apa yang terjadi, dalam bahasa pengguna */
+            summary: string;
+        };
+        MergeExplanationInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            centreId: string;
+            kept: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                nib: string | null;
+                mergedIntoId: string | null;
+            };
+            merged: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                nib: string | null;
+                mergedIntoId: string | null;
+            };
+            reasons: components["schemas"]["DuplicateReasonInput"][];
+            note: string | null;
+            /** @description Jumlah yang dipindahkan per jenis: people, products, certifications, reports, … */
+            moved: {
+                [key: string]: number;
+            };
+            /** @description Isian data yang dipertahankan yang diambil dari data yang digabung */
+            fieldsTaken: {
+                field: string;
+                before: unknown;
+                after: unknown;
+            }[];
+            /** @description Periode yang punya laporan di kedua data, dan laporan mana yang dipakai */
+            reportConflicts: {
+                year: number;
+                semester: number;
+                keptStatus: string;
+                mergedStatus: string;
+                /** @enum {string} */
+                outcome: "kept_own" | "took_merged";
+                explanation: string;
+            }[];
+            /** @description Data yang digabung seperti sebelum penggabungan */
+            snapshot: {
+                [key: string]: unknown;
+            };
+            mergedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            mergedAt: string;
+            summary: string;
+        };
+        ImportProblemInput: {
+            /** @description Nomor baris seperti terlihat di Excel (judul kolom = baris 1) */
+            row: number;
+            /** @description Judul kolom seperti di templat */
+            column: string;
+            /** @description Isi sel seperti terbaca */
+            value: string;
+            /** @description Masalahnya dan cara memperbaiki, dalam bahasa pengguna */
+            reason: string;
+        };
+        ImportPreviewRowInput: {
+            row: number;
+            /**
+             * @description create: usaha baru; update: memperbarui usaha yang cocok; invalid: dilewati
+             * @enum {string}
+             */
+            action: "create" | "update" | "invalid";
+            name: string | null;
+            nib: string | null;
+            wilayahCode: string | null;
+            /** @description Usaha yang akan diperbarui */
+            businessId: string | null;
+            /** @description Cocok lewat NIB, atau lewat nama + kelurahan */
+            matchedBy: ("nib" | "name") | null;
+        };
+        ImportSummaryInput: {
+            created: number;
+            updated: number;
+            /** @description Baris bermasalah yang tidak diimpor */
+            skipped: number;
+            /** @enum {string} */
+            mode: "valid-only" | "all-or-nothing";
+        };
+        ImportPreviewInput: {
+            /** Format: uuid */
+            importId: string;
+            fileName: string;
+            /** @enum {string} */
+            status: "previewed" | "committed" | "discarded";
+            /** @description Baris data yang tidak kosong */
+            totalRows: number;
+            validRows: number;
+            invalidRows: number;
+            toCreate: number;
+            toUpdate: number;
+            /** @description Jumlah semua masalah; daftar problems memuat paling banyak 1000 */
+            problemCount: number;
+            problems: components["schemas"]["ImportProblemInput"][];
+            /** @description 50 baris pertama dengan tindakannya */
+            preview: components["schemas"]["ImportPreviewRowInput"][];
+            /** @description Hasil impor setelah dijalankan */
+            summary: components["schemas"]["ImportSummaryInput"] | null;
+            createdAt: string;
+            committedAt: string | null;
+        };
+        ImportCommitResultInput: {
+            created: number;
+            updated: number;
+            /** @description Baris bermasalah yang tidak diimpor */
+            skipped: number;
+            /** @enum {string} */
+            mode: "valid-only" | "all-or-nothing";
+            /** Format: uuid */
+            importId: string;
+        };
+        SiinasColumnInput: {
+            key: string;
+            /** @description Judul kolom dalam bahasa pengguna */
+            label: string;
+            unit: string | null;
+        };
+        SiinasRowInput: {
+            /** Format: uuid */
+            businessId: string;
+            nib: string | null;
+            name: string;
+            kbliCodes: string[];
+            wilayahCode: string;
+            kelurahan: string | null;
+            kecamatan: string | null;
+            /** Format: uuid */
+            reportId: string;
+            verifiedAt: string | null;
+            figures: {
+                /** @description Tenaga kerja laki-laki */
+                workersMale?: number | null;
+                /** @description Tenaga kerja perempuan */
+                workersFemale?: number | null;
+                /** @description Nilai investasi tanpa tanah dan bangunan (modal usaha) */
+                investmentIdr?: number | null;
+                /** @description Nilai investasi tanah dan bangunan */
+                investmentLandBuildingIdr?: number | null;
+                /** @description Kapasitas produksi terpasang per tahun */
+                capacityInstalled?: number | null;
+                /** @description Kapasitas produksi terpakai per tahun */
+                capacityUsed?: number | null;
+                /** @description Satuan kapasitas dan produksi, mis. lembar, meter */
+                capacityUnit?: string | null;
+                /** @description Jumlah produksi per tahun */
+                productionVolume?: number | null;
+                /** @description Nilai produksi per tahun */
+                productionValueIdr?: number | null;
+                /** @description Nilai bahan baku per tahun */
+                rawMaterialValueIdr?: number | null;
+                /** @description Jenis bahan baku (kain mori, malam, pewarna…) */
+                rawMaterialNote?: string | null;
+                /** @description Air baku (m³ per tahun) */
+                waterM3?: number | null;
+                /** @description Bahan bakar dan pelumas (liter per tahun) */
+                fuelLitre?: number | null;
+                /** @description Listrik (kWh per tahun) */
+                electricityKwh?: number | null;
+                /** @description Jumlah mesin dan peralatan */
+                machinesCount?: number | null;
+                machinesNote?: string | null;
+            };
+        };
+        SiinasMissingInput: {
+            /** Format: uuid */
+            businessId: string;
+            nib: string | null;
+            name: string;
+            kelurahan: string | null;
+            /**
+             * @description none = belum ada laporan untuk periode ini
+             * @enum {string}
+             */
+            status: "none" | "draft" | "submitted";
+        };
+        SiinasReportInput: {
+            period: {
+                year: number;
+                semester: number;
+                /** @description mis. "Semester 2 Tahun 2026" */
+                label: string;
+            };
+            centre: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @description Dasar hukum isian laporan */
+            source: string;
+            generatedAt: string;
+            columns: components["schemas"]["SiinasColumnInput"][];
+            /** @description Usaha aktif dengan laporan semester terverifikasi */
+            rows: components["schemas"]["SiinasRowInput"][];
+            /** @description Usaha aktif tanpa laporan terverifikasi untuk periode ini */
+            missing: components["schemas"]["SiinasMissingInput"][];
+        };
+        BusinessSiinasInput: {
+            period: {
+                year: number;
+                semester: number;
+                /** @description mis. "Semester 2 Tahun 2026" */
+                label: string;
+            };
+            source: string;
+            business: {
+                /** Format: uuid */
+                id: string;
+                nib: string | null;
+                name: string;
+                kbliCodes: string[];
+                wilayahCode: string;
+                kelurahan: string | null;
+                kecamatan: string | null;
+            };
+            /** @enum {string} */
+            status: "none" | "draft" | "submitted" | "verified";
+            /** @description Laporan periode ini dalam status apa pun; hanya yang terverifikasi masuk laporan SIINas sentra */
+            report: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                status: "draft" | "submitted" | "verified";
+                submittedAt: string | null;
+                verifiedAt: string | null;
+                figures: {
+                    /** @description Tenaga kerja laki-laki */
+                    workersMale?: number | null;
+                    /** @description Tenaga kerja perempuan */
+                    workersFemale?: number | null;
+                    /** @description Nilai investasi tanpa tanah dan bangunan (modal usaha) */
+                    investmentIdr?: number | null;
+                    /** @description Nilai investasi tanah dan bangunan */
+                    investmentLandBuildingIdr?: number | null;
+                    /** @description Kapasitas produksi terpasang per tahun */
+                    capacityInstalled?: number | null;
+                    /** @description Kapasitas produksi terpakai per tahun */
+                    capacityUsed?: number | null;
+                    /** @description Satuan kapasitas dan produksi, mis. lembar, meter */
+                    capacityUnit?: string | null;
+                    /** @description Jumlah produksi per tahun */
+                    productionVolume?: number | null;
+                    /** @description Nilai produksi per tahun */
+                    productionValueIdr?: number | null;
+                    /** @description Nilai bahan baku per tahun */
+                    rawMaterialValueIdr?: number | null;
+                    /** @description Jenis bahan baku (kain mori, malam, pewarna…) */
+                    rawMaterialNote?: string | null;
+                    /** @description Air baku (m³ per tahun) */
+                    waterM3?: number | null;
+                    /** @description Bahan bakar dan pelumas (liter per tahun) */
+                    fuelLitre?: number | null;
+                    /** @description Listrik (kWh per tahun) */
+                    electricityKwh?: number | null;
+                    /** @description Jumlah mesin dan peralatan */
+                    machinesCount?: number | null;
+                    machinesNote?: string | null;
+                };
+            } | null;
+            columns: components["schemas"]["SiinasColumnInput"][];
+        };
+        TracedFigureInput: {
+            /** @description Kunci tetap, mis. workers.female atau certifications.batikmark.tulis */
+            key: string;
+            /** @enum {string} */
+            group: "businesses" | "sizeClass" | "technique" | "kecamatan" | "workers" | "production" | "certifications" | "membership";
+            label: string;
+            /** @enum {string} */
+            unit: "usaha" | "orang" | "rupiah";
+            value: number;
+            /** @description Cara angka ini dihitung, dalam bahasa pengguna */
+            rule: string;
+            /** @description Peraturan yang menjadi dasar, atau "data registri" */
+            source: string;
+            /** @description Usaha yang menyumbang angka ini */
+            businessIds: string[];
+            /** @description Daftar usaha penyumbang lewat filter daftar usaha, bila filter itu ada */
+            traceUrl: string | null;
+        };
+        CentreSummaryInput: {
+            centre: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @description Tanggal perhitungan (WIB), dasar "berlaku hari ini" */
+            asOf: string;
+            generatedAt: string;
+            figures: components["schemas"]["TracedFigureInput"][];
+            /** @description Nama dan NIB setiap usaha yang disebut dalam jejak */
+            businesses: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                nib: string | null;
+            }[];
+        };
         Error: {
             /** @description Kode kesalahan yang stabil, mis. VALIDATION */
             code: string;
@@ -1763,6 +5388,569 @@ export interface components {
             description: string;
             legalSource: string;
             validFrom: string;
+        };
+        SizeClassResult: {
+            sizeClass: ("mikro" | "kecil" | "menengah" | "besar") | null;
+            /** @enum {string} */
+            basis: "modal_usaha" | "penjualan" | "tidak_diketahui";
+            /** @description Aturan yang diterapkan dan angkanya, dalam bahasa pengguna */
+            explanation: string;
+            legalSource: string | null;
+        };
+        BusinessSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            centreId: string;
+            name: string;
+            /** @enum {string} */
+            legalForm: "perorangan" | "ud" | "cv" | "pt" | "koperasi";
+            nib: string | null;
+            wilayahCode: string;
+            kelurahan: string | null;
+            kecamatan: string | null;
+            techniques: ("tulis" | "cap" | "kombinasi" | "printing")[];
+            kbliCodes: string[];
+            workersTotal: number | null;
+            sizeClass: ("mikro" | "kecil" | "menengah" | "besar") | null;
+            isMember: boolean;
+            isTenant: boolean;
+            certificationKinds: ("batikmark" | "sni_8302" | "sni_8303" | "sni_8304" | "halal" | "pirt" | "lainnya")[];
+            updatedAt: string;
+        };
+        BusinessPerson: {
+            /** Format: uuid */
+            id: string;
+            fullName: string;
+            gender: ("L" | "P") | null;
+            birthYear: number | null;
+            phone: string | null;
+            /** @description NIK tercatat (sebagai hash; NIK sendiri tidak pernah ditampilkan) */
+            hasNik: boolean;
+            skills: string[];
+            certificates: {
+                name: string;
+                number?: string;
+                issuer?: string;
+                validUntil?: string;
+            }[];
+            /** @enum {string} */
+            role: "pemilik" | "perajin" | "pekerja" | "pengelola";
+        };
+        Product: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            category: string;
+            priceMinIdr: number | null;
+            priceMaxIdr: number | null;
+            unit: string;
+            description: string | null;
+        };
+        Certification: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "batikmark" | "sni_8302" | "sni_8303" | "sni_8304" | "halal" | "pirt" | "lainnya";
+            category: ("tulis" | "cap" | "kombinasi") | null;
+            number: string | null;
+            issuer: string | null;
+            issuedOn: string | null;
+            validUntil: string | null;
+            /** @description Masih berlaku hari ini (atau tanpa tanggal akhir) */
+            isValid: boolean;
+            document: {
+                /** Format: uuid */
+                id: string;
+                fileName: string;
+                sizeBytes: number;
+                sha256: string;
+            } | null;
+        };
+        PeriodicReport: {
+            /** Format: uuid */
+            id: string;
+            year: number;
+            semester: number;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "verified";
+            figures: {
+                /** @description Tenaga kerja laki-laki */
+                workersMale?: number | null;
+                /** @description Tenaga kerja perempuan */
+                workersFemale?: number | null;
+                /** @description Nilai investasi tanpa tanah dan bangunan (modal usaha) */
+                investmentIdr?: number | null;
+                /** @description Nilai investasi tanah dan bangunan */
+                investmentLandBuildingIdr?: number | null;
+                /** @description Kapasitas produksi terpasang per tahun */
+                capacityInstalled?: number | null;
+                /** @description Kapasitas produksi terpakai per tahun */
+                capacityUsed?: number | null;
+                /** @description Satuan kapasitas dan produksi, mis. lembar, meter */
+                capacityUnit?: string | null;
+                /** @description Jumlah produksi per tahun */
+                productionVolume?: number | null;
+                /** @description Nilai produksi per tahun */
+                productionValueIdr?: number | null;
+                /** @description Nilai bahan baku per tahun */
+                rawMaterialValueIdr?: number | null;
+                /** @description Jenis bahan baku (kain mori, malam, pewarna…) */
+                rawMaterialNote?: string | null;
+                /** @description Air baku (m³ per tahun) */
+                waterM3?: number | null;
+                /** @description Bahan bakar dan pelumas (liter per tahun) */
+                fuelLitre?: number | null;
+                /** @description Listrik (kWh per tahun) */
+                electricityKwh?: number | null;
+                /** @description Jumlah mesin dan peralatan */
+                machinesCount?: number | null;
+                machinesNote?: string | null;
+            };
+            note: string | null;
+            submittedAt: string | null;
+            verifiedAt: string | null;
+            updatedAt: string;
+        };
+        Consent: {
+            /** @enum {string} */
+            fieldGroup: "profile" | "contact" | "products" | "figures";
+            granted: boolean;
+            givenBy: string | null;
+            recordedAt: string | null;
+        };
+        BusinessDetail: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            centreId: string;
+            name: string;
+            /** @enum {string} */
+            legalForm: "perorangan" | "ud" | "cv" | "pt" | "koperasi";
+            nib: string | null;
+            kbli: {
+                code: string;
+                title: string;
+            }[];
+            address: string;
+            wilayahCode: string;
+            wilayahName: string | null;
+            latitude: number | null;
+            longitude: number | null;
+            phone: string | null;
+            whatsapp: string | null;
+            email: string | null;
+            yearFounded: number | null;
+            techniques: ("tulis" | "cap" | "kombinasi" | "printing")[];
+            /** @description Hanya printing: bukan batik menurut SNI 8302–8304 */
+            notBatikUnderSni: boolean;
+            marketReach: ("lokal" | "nasional" | "ekspor")[];
+            memberSince: string | null;
+            isTenant: boolean;
+            figures: {
+                /** @description Tenaga kerja laki-laki */
+                workersMale?: number | null;
+                /** @description Tenaga kerja perempuan */
+                workersFemale?: number | null;
+                /** @description Nilai investasi tanpa tanah dan bangunan (modal usaha) */
+                investmentIdr?: number | null;
+                /** @description Nilai investasi tanah dan bangunan */
+                investmentLandBuildingIdr?: number | null;
+                /** @description Kapasitas produksi terpasang per tahun */
+                capacityInstalled?: number | null;
+                /** @description Kapasitas produksi terpakai per tahun */
+                capacityUsed?: number | null;
+                /** @description Satuan kapasitas dan produksi, mis. lembar, meter */
+                capacityUnit?: string | null;
+                /** @description Jumlah produksi per tahun */
+                productionVolume?: number | null;
+                /** @description Nilai produksi per tahun */
+                productionValueIdr?: number | null;
+                /** @description Nilai bahan baku per tahun */
+                rawMaterialValueIdr?: number | null;
+                /** @description Jenis bahan baku (kain mori, malam, pewarna…) */
+                rawMaterialNote?: string | null;
+                /** @description Air baku (m³ per tahun) */
+                waterM3?: number | null;
+                /** @description Bahan bakar dan pelumas (liter per tahun) */
+                fuelLitre?: number | null;
+                /** @description Listrik (kWh per tahun) */
+                electricityKwh?: number | null;
+                /** @description Jumlah mesin dan peralatan */
+                machinesCount?: number | null;
+                machinesNote?: string | null;
+            };
+            sizeClass: components["schemas"]["SizeClassResult"];
+            people: components["schemas"]["BusinessPerson"][];
+            products: components["schemas"]["Product"][];
+            certifications: components["schemas"]["Certification"][];
+            reports: components["schemas"]["PeriodicReport"][];
+            consents: components["schemas"]["Consent"][];
+            mergedIntoId: string | null;
+            createdAt: string;
+            updatedAt: string;
+        };
+        DuplicateReason: {
+            /** @enum {string} */
+            kind: "same_nib" | "similar_name" | "same_phone" | "same_owner_nik" | "manual";
+            /** @description Alasan dalam bahasa pengguna, mis. "Nama mirip (62%) di kelurahan yang sama" */
+            label: string;
+            /** @description Untuk nama mirip: similarity pg_trgm 0–1 */
+            similarity: number | null;
+            /** @description Nilai yang sama: NIB, nomor telepon (dinormalkan) atau nama pemilik; tidak pernah NIK */
+            value: string | null;
+        };
+        DuplicateSide: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            nib: string | null;
+            address: string;
+            wilayahCode: string;
+            kelurahan: string | null;
+            kecamatan: string | null;
+            phone: string | null;
+            whatsapp: string | null;
+            workersTotal: number | null;
+            counts: {
+                people: number;
+                products: number;
+                certifications: number;
+                reports: number;
+            };
+            updatedAt: string;
+        };
+        DuplicatePair: {
+            a: components["schemas"]["DuplicateSide"];
+            b: components["schemas"]["DuplicateSide"];
+            reasons: components["schemas"]["DuplicateReason"][];
+            /** @description 0–1: gabungan bobot semua alasan; makin tinggi makin mungkin duplikat */
+            score: number;
+        };
+        DuplicateDismissal: {
+            /** Format: uuid */
+            aId: string;
+            /** Format: uuid */
+            bId: string;
+            note: string | null;
+            dismissedAt: string;
+        };
+        MergeResult: {
+            /** Format: uuid */
+            mergeId: string;
+            /** Format: uuid */
+            keptId: string;
+            /** Format: uuid */
+            mergedId: string;
+            /** @description Jumlah yang dipindahkan per jenis: people, products, certifications, reports, … */
+            moved: {
+                [key: string]: number;
+            };
+            /** @description Apa yang terjadi, dalam bahasa pengguna */
+            summary: string;
+        };
+        MergeExplanation: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            centreId: string;
+            kept: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                nib: string | null;
+                mergedIntoId: string | null;
+            };
+            merged: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                nib: string | null;
+                mergedIntoId: string | null;
+            };
+            reasons: components["schemas"]["DuplicateReason"][];
+            note: string | null;
+            /** @description Jumlah yang dipindahkan per jenis: people, products, certifications, reports, … */
+            moved: {
+                [key: string]: number;
+            };
+            /** @description Isian data yang dipertahankan yang diambil dari data yang digabung */
+            fieldsTaken: {
+                field: string;
+                before: unknown;
+                after: unknown;
+            }[];
+            /** @description Periode yang punya laporan di kedua data, dan laporan mana yang dipakai */
+            reportConflicts: {
+                year: number;
+                semester: number;
+                keptStatus: string;
+                mergedStatus: string;
+                /** @enum {string} */
+                outcome: "kept_own" | "took_merged";
+                explanation: string;
+            }[];
+            /** @description Data yang digabung seperti sebelum penggabungan */
+            snapshot: {
+                [key: string]: unknown;
+            };
+            mergedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            mergedAt: string;
+            summary: string;
+        };
+        ImportProblem: {
+            /** @description Nomor baris seperti terlihat di Excel (judul kolom = baris 1) */
+            row: number;
+            /** @description Judul kolom seperti di templat */
+            column: string;
+            /** @description Isi sel seperti terbaca */
+            value: string;
+            /** @description Masalahnya dan cara memperbaiki, dalam bahasa pengguna */
+            reason: string;
+        };
+        ImportPreviewRow: {
+            row: number;
+            /**
+             * @description create: usaha baru; update: memperbarui usaha yang cocok; invalid: dilewati
+             * @enum {string}
+             */
+            action: "create" | "update" | "invalid";
+            name: string | null;
+            nib: string | null;
+            wilayahCode: string | null;
+            /** @description Usaha yang akan diperbarui */
+            businessId: string | null;
+            /** @description Cocok lewat NIB, atau lewat nama + kelurahan */
+            matchedBy: ("nib" | "name") | null;
+        };
+        ImportSummary: {
+            created: number;
+            updated: number;
+            /** @description Baris bermasalah yang tidak diimpor */
+            skipped: number;
+            /** @enum {string} */
+            mode: "valid-only" | "all-or-nothing";
+        };
+        ImportPreview: {
+            /** Format: uuid */
+            importId: string;
+            fileName: string;
+            /** @enum {string} */
+            status: "previewed" | "committed" | "discarded";
+            /** @description Baris data yang tidak kosong */
+            totalRows: number;
+            validRows: number;
+            invalidRows: number;
+            toCreate: number;
+            toUpdate: number;
+            /** @description Jumlah semua masalah; daftar problems memuat paling banyak 1000 */
+            problemCount: number;
+            problems: components["schemas"]["ImportProblem"][];
+            /** @description 50 baris pertama dengan tindakannya */
+            preview: components["schemas"]["ImportPreviewRow"][];
+            /** @description Hasil impor setelah dijalankan */
+            summary: components["schemas"]["ImportSummary"] | null;
+            createdAt: string;
+            committedAt: string | null;
+        };
+        ImportCommitResult: {
+            created: number;
+            updated: number;
+            /** @description Baris bermasalah yang tidak diimpor */
+            skipped: number;
+            /** @enum {string} */
+            mode: "valid-only" | "all-or-nothing";
+            /** Format: uuid */
+            importId: string;
+        };
+        SiinasColumn: {
+            key: string;
+            /** @description Judul kolom dalam bahasa pengguna */
+            label: string;
+            unit: string | null;
+        };
+        SiinasRow: {
+            /** Format: uuid */
+            businessId: string;
+            nib: string | null;
+            name: string;
+            kbliCodes: string[];
+            wilayahCode: string;
+            kelurahan: string | null;
+            kecamatan: string | null;
+            /** Format: uuid */
+            reportId: string;
+            verifiedAt: string | null;
+            figures: {
+                /** @description Tenaga kerja laki-laki */
+                workersMale?: number | null;
+                /** @description Tenaga kerja perempuan */
+                workersFemale?: number | null;
+                /** @description Nilai investasi tanpa tanah dan bangunan (modal usaha) */
+                investmentIdr?: number | null;
+                /** @description Nilai investasi tanah dan bangunan */
+                investmentLandBuildingIdr?: number | null;
+                /** @description Kapasitas produksi terpasang per tahun */
+                capacityInstalled?: number | null;
+                /** @description Kapasitas produksi terpakai per tahun */
+                capacityUsed?: number | null;
+                /** @description Satuan kapasitas dan produksi, mis. lembar, meter */
+                capacityUnit?: string | null;
+                /** @description Jumlah produksi per tahun */
+                productionVolume?: number | null;
+                /** @description Nilai produksi per tahun */
+                productionValueIdr?: number | null;
+                /** @description Nilai bahan baku per tahun */
+                rawMaterialValueIdr?: number | null;
+                /** @description Jenis bahan baku (kain mori, malam, pewarna…) */
+                rawMaterialNote?: string | null;
+                /** @description Air baku (m³ per tahun) */
+                waterM3?: number | null;
+                /** @description Bahan bakar dan pelumas (liter per tahun) */
+                fuelLitre?: number | null;
+                /** @description Listrik (kWh per tahun) */
+                electricityKwh?: number | null;
+                /** @description Jumlah mesin dan peralatan */
+                machinesCount?: number | null;
+                machinesNote?: string | null;
+            };
+        };
+        SiinasMissing: {
+            /** Format: uuid */
+            businessId: string;
+            nib: string | null;
+            name: string;
+            kelurahan: string | null;
+            /**
+             * @description none = belum ada laporan untuk periode ini
+             * @enum {string}
+             */
+            status: "none" | "draft" | "submitted";
+        };
+        SiinasReport: {
+            period: {
+                year: number;
+                semester: number;
+                /** @description mis. "Semester 2 Tahun 2026" */
+                label: string;
+            };
+            centre: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @description Dasar hukum isian laporan */
+            source: string;
+            generatedAt: string;
+            columns: components["schemas"]["SiinasColumn"][];
+            /** @description Usaha aktif dengan laporan semester terverifikasi */
+            rows: components["schemas"]["SiinasRow"][];
+            /** @description Usaha aktif tanpa laporan terverifikasi untuk periode ini */
+            missing: components["schemas"]["SiinasMissing"][];
+        };
+        BusinessSiinas: {
+            period: {
+                year: number;
+                semester: number;
+                /** @description mis. "Semester 2 Tahun 2026" */
+                label: string;
+            };
+            source: string;
+            business: {
+                /** Format: uuid */
+                id: string;
+                nib: string | null;
+                name: string;
+                kbliCodes: string[];
+                wilayahCode: string;
+                kelurahan: string | null;
+                kecamatan: string | null;
+            };
+            /** @enum {string} */
+            status: "none" | "draft" | "submitted" | "verified";
+            /** @description Laporan periode ini dalam status apa pun; hanya yang terverifikasi masuk laporan SIINas sentra */
+            report: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                status: "draft" | "submitted" | "verified";
+                submittedAt: string | null;
+                verifiedAt: string | null;
+                figures: {
+                    /** @description Tenaga kerja laki-laki */
+                    workersMale?: number | null;
+                    /** @description Tenaga kerja perempuan */
+                    workersFemale?: number | null;
+                    /** @description Nilai investasi tanpa tanah dan bangunan (modal usaha) */
+                    investmentIdr?: number | null;
+                    /** @description Nilai investasi tanah dan bangunan */
+                    investmentLandBuildingIdr?: number | null;
+                    /** @description Kapasitas produksi terpasang per tahun */
+                    capacityInstalled?: number | null;
+                    /** @description Kapasitas produksi terpakai per tahun */
+                    capacityUsed?: number | null;
+                    /** @description Satuan kapasitas dan produksi, mis. lembar, meter */
+                    capacityUnit?: string | null;
+                    /** @description Jumlah produksi per tahun */
+                    productionVolume?: number | null;
+                    /** @description Nilai produksi per tahun */
+                    productionValueIdr?: number | null;
+                    /** @description Nilai bahan baku per tahun */
+                    rawMaterialValueIdr?: number | null;
+                    /** @description Jenis bahan baku (kain mori, malam, pewarna…) */
+                    rawMaterialNote?: string | null;
+                    /** @description Air baku (m³ per tahun) */
+                    waterM3?: number | null;
+                    /** @description Bahan bakar dan pelumas (liter per tahun) */
+                    fuelLitre?: number | null;
+                    /** @description Listrik (kWh per tahun) */
+                    electricityKwh?: number | null;
+                    /** @description Jumlah mesin dan peralatan */
+                    machinesCount?: number | null;
+                    machinesNote?: string | null;
+                };
+            } | null;
+            columns: components["schemas"]["SiinasColumn"][];
+        };
+        TracedFigure: {
+            /** @description Kunci tetap, mis. workers.female atau certifications.batikmark.tulis */
+            key: string;
+            /** @enum {string} */
+            group: "businesses" | "sizeClass" | "technique" | "kecamatan" | "workers" | "production" | "certifications" | "membership";
+            label: string;
+            /** @enum {string} */
+            unit: "usaha" | "orang" | "rupiah";
+            value: number;
+            /** @description Cara angka ini dihitung, dalam bahasa pengguna */
+            rule: string;
+            /** @description Peraturan yang menjadi dasar, atau "data registri" */
+            source: string;
+            /** @description Usaha yang menyumbang angka ini */
+            businessIds: string[];
+            /** @description Daftar usaha penyumbang lewat filter daftar usaha, bila filter itu ada */
+            traceUrl: string | null;
+        };
+        CentreSummary: {
+            centre: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @description Tanggal perhitungan (WIB), dasar "berlaku hari ini" */
+            asOf: string;
+            generatedAt: string;
+            figures: components["schemas"]["TracedFigure"][];
+            /** @description Nama dan NIB setiap usaha yang disebut dalam jejak */
+            businesses: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                nib: string | null;
+            }[];
         };
     };
     responses: never;

@@ -1,0 +1,4 @@
+export const importKeys = {
+  all: ['registry-import'] as const,
+  detail: (id: string) => [...importKeys.all, id] as const,
+};
