@@ -13,7 +13,7 @@ import { healthRoutes } from './modules/health/health.routes.js';
 import { referenceRoutes } from './modules/reference/reference.routes.js';
 import { businessRoutes } from './modules/registry/business.routes.js';
 import { certificationsRoutes } from './modules/registry/certifications.routes.js';
-import { consentsRoutes } from './modules/registry/consents.routes.js';
+import { consentsRoutes } from './modules/registry/consents-accounts.routes.js';
 import { duplicatesRoutes } from './modules/registry/duplicates/duplicates.routes.js';
 import { registryImportRoutes } from './modules/registry/import/import.routes.js';
 import { peopleRoutes } from './modules/registry/people.routes.js';

@@ -177,7 +177,13 @@ describe('semester reports', () => {
     });
     expect(returned.json()).toMatchObject({
       status: 'draft',
-      note: 'Nilai produksi terlalu tinggi untuk 4 pekerja?',
+      reviewNote: 'Nilai produksi terlalu tinggi untuk 4 pekerja?',
+    });
+    // The artisan's own note does not overwrite the officer's.
+    const answered = await artisan.request('PUT', url, { note: 'Sudah dicek: harga kain naik.' });
+    expect(answered.json()).toMatchObject({
+      note: 'Sudah dicek: harga kain naik.',
+      reviewNote: 'Nilai produksi terlalu tinggi untuk 4 pekerja?',
     });
     await artisan.request('PUT', url, { productionValueIdr: 240_000_000 });
     await artisan.request('POST', `${url}/submit`);
@@ -190,6 +196,8 @@ describe('semester reports', () => {
       workersFemale: 11,
       productionValueIdr: 240000000,
     });
+    // Figures the report left empty keep the profile's value.
+    expect(profile.figures.investmentIdr).toBe(150000000);
     const locked = await artisan.request('PUT', url, { workersMale: 40 });
     expect(locked.statusCode).toBe(409);
     expect(locked.json().message).toBe('Laporan semester ini sudah diverifikasi dan tidak dapat diubah.');

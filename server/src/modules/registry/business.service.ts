@@ -2,9 +2,12 @@ import type { Db, DbOrTx } from '../../db/client.js';
 import { AppError, type FieldError, notFound } from '../../lib/app-error.js';
 import { errorMessage } from '../../plugins/error-catalogue.js';
 import { assertCentreAccess, type RequestContext } from '../accounts/actor.js';
-import { getUser } from '../accounts/users.service.js';
+import { getUser, listUsers } from '../accounts/users.service.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { mapCertification } from './certifications.service.js';
 import { figureColumns, figuresOf } from './figures.js';
+import { mapPerson } from './people.service.js';
+import { mapProduct } from './products.service.js';
 import * as repo from './registry.repository.js';
 import type {
   TBusinessDetail,
@@ -13,6 +16,7 @@ import type {
   TUpdateBusinessRequest,
 } from './registry.schemas.js';
 import { assertBusinessAccess, BUSINESS, businessScope } from './registry-access.js';
+import { mapReport } from './semester-reports.service.js';
 import { classifySize, loadSizeRule } from './size-class.js';
 
 const iso = (d: Date | null | undefined) => d?.toISOString() ?? null;
@@ -62,7 +66,6 @@ export async function getBusiness(db: Db, ctx: RequestContext, id: string): Prom
     loadSizeRule(db),
   ]);
   const figures = figuresOf(b);
-  const today = new Date().toISOString().slice(0, 10);
   return {
     id: b.id,
     centreId: b.centreId,
@@ -86,50 +89,10 @@ export async function getBusiness(db: Db, ctx: RequestContext, id: string): Prom
     isTenant: b.isTenant,
     figures,
     sizeClass: classifySize(figures, rule, ctx.lang),
-    people: people.map(({ person: p, role }) => ({
-      id: p.id,
-      fullName: p.fullName,
-      gender: p.gender,
-      birthYear: p.birthYear,
-      phone: p.phone,
-      hasNik: p.nikHash !== null,
-      skills: p.skills,
-      certificates: p.certificates,
-      role,
-    })),
-    products: products.map((p) => ({
-      id: p.id,
-      name: p.name,
-      category: p.category,
-      priceMinIdr: num(p.priceMinIdr),
-      priceMaxIdr: num(p.priceMaxIdr),
-      unit: p.unit,
-      description: p.description,
-    })),
-    certifications: certs.map(({ cert: c, file }) => ({
-      id: c.id,
-      kind: c.kind,
-      category: c.category,
-      number: c.number,
-      issuer: c.issuer,
-      issuedOn: c.issuedOn,
-      validUntil: c.validUntil,
-      isValid: !c.validUntil || c.validUntil >= today,
-      document: file?.id
-        ? { id: file.id, fileName: file.fileName, sizeBytes: file.sizeBytes, sha256: file.sha256 }
-        : null,
-    })),
-    reports: reports.map((r) => ({
-      id: r.id,
-      year: r.year,
-      semester: r.semester,
-      status: r.status,
-      figures: figuresOf(r),
-      note: r.note,
-      submittedAt: iso(r.submittedAt),
-      verifiedAt: iso(r.verifiedAt),
-      updatedAt: r.updatedAt.toISOString(),
-    })),
+    people: people.map(({ person, role }) => mapPerson(person, role)),
+    products: products.map(mapProduct),
+    certifications: certs.map(({ cert, file }) => mapCertification(cert, file?.id ? file : null)),
+    reports: reports.map(mapReport),
     consents: (['profile', 'contact', 'products', 'figures'] as const).map((group) => {
       const c = consents.find((x) => x.fieldGroup === group);
       return {
@@ -264,4 +227,37 @@ export async function linkArtisanAccount(db: Db, ctx: RequestContext, businessId
       after: { businessId, userId, username: user.username },
     });
   });
+}
+
+export async function unlinkArtisanAccount(db: Db, ctx: RequestContext, businessId: string, userId: string) {
+  const { centreId } = await assertBusinessAccess(db, ctx.actor, businessId);
+  await db.transaction(async (tx) => {
+    if (!(await repo.unlinkAccount(tx, userId, businessId)))
+      throw notFound({ id: 'Akun terhubung', en: 'Linked account' });
+    await recordAudit(tx, ctx, {
+      entity: 'business_account',
+      entityId: `${businessId}:${userId}`,
+      centreId,
+      action: 'delete',
+      before: { businessId, userId },
+    });
+  });
+}
+
+/**
+ * The artisan accounts of the business's centre, each marked whether it acts for this business:
+ * what an officer picks from to link the owner's login to the record.
+ */
+export async function artisanAccountsFor(db: Db, ctx: RequestContext, businessId: string) {
+  const { centreId } = await assertBusinessAccess(db, ctx.actor, businessId);
+  const [{ items }, linked] = await Promise.all([
+    listUsers(db, { role: 'artisan', centreId, active: true, page: 1, pageSize: 100 }),
+    repo.accountIdsOf(db, businessId),
+  ]);
+  return items.map((u) => ({
+    userId: u.id,
+    username: u.username,
+    fullName: u.fullName,
+    linked: linked.includes(u.id),
+  }));
 }

@@ -25,7 +25,10 @@ function personColumns(input: Partial<TPersonRequest>, secret: string) {
   return { ...rest, ...(nik === undefined ? {} : { nikHash: nik === null ? null : nikHash(secret, nik) }) };
 }
 
-const mapPerson = (p: typeof people.$inferSelect, role: (typeof businessPeople.$inferSelect)['role']) => ({
+export const mapPerson = (
+  p: typeof people.$inferSelect,
+  role: (typeof businessPeople.$inferSelect)['role'],
+) => ({
   id: p.id,
   fullName: p.fullName,
   gender: p.gender,

@@ -300,3 +300,19 @@ export async function currentConsents(db: DbOrTx, businessId: string) {
 export async function linkAccount(db: DbOrTx, userId: string, businessId: string) {
   await db.insert(businessAccounts).values({ userId, businessId }).onConflictDoNothing();
 }
+
+export async function unlinkAccount(db: DbOrTx, userId: string, businessId: string) {
+  const rows = await db
+    .delete(businessAccounts)
+    .where(and(eq(businessAccounts.userId, userId), eq(businessAccounts.businessId, businessId)))
+    .returning();
+  return rows.length > 0;
+}
+
+export async function accountIdsOf(db: DbOrTx, businessId: string): Promise<string[]> {
+  const rows = await db
+    .select({ userId: businessAccounts.userId })
+    .from(businessAccounts)
+    .where(eq(businessAccounts.businessId, businessId));
+  return rows.map((r) => r.userId);
+}

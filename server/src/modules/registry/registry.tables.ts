@@ -252,7 +252,11 @@ export const periodicReports = pgTable(
     semester: smallint('semester').notNull(),
     status: text('status').$type<(typeof REPORT_STATUSES)[number]>().notNull().default('draft'),
     ...siinasColumns,
+    /** The artisan's own note to the Dinas. */
     note: text('note'),
+    /** The officer's note when returning the report for correction (kept apart from the artisan's). */
+    reviewNote: text('review_note'),
+    returnedAt: timestamp('returned_at', { withTimezone: true }),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
     submittedBy: uuid('submitted_by'),
     verifiedAt: timestamp('verified_at', { withTimezone: true }),

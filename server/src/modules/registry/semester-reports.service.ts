@@ -21,6 +21,8 @@ export const mapReport = (r: ReportRow) => ({
   status: r.status,
   figures: figuresOf(r),
   note: r.note,
+  reviewNote: r.reviewNote,
+  returnedAt: r.returnedAt?.toISOString() ?? null,
   submittedAt: r.submittedAt?.toISOString() ?? null,
   verifiedAt: r.verifiedAt?.toISOString() ?? null,
   updatedAt: r.updatedAt.toISOString(),
@@ -155,5 +157,9 @@ export function verifyReport(db: Db, ctx: RequestContext, businessId: string, pe
 }
 
 export function returnReport(db: Db, ctx: RequestContext, businessId: string, period: Period, note: string) {
-  return transition(db, ctx, businessId, period, 'submitted', () => ({ status: 'draft', note }));
+  return transition(db, ctx, businessId, period, 'submitted', () => ({
+    status: 'draft',
+    reviewNote: note,
+    returnedAt: new Date(),
+  }));
 }

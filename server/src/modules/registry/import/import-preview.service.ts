@@ -143,15 +143,17 @@ async function decideRows(db: Db, centreId: string, rows: ParsedRow[], lang: Lan
       wilayahCode: (r.values as TImportRowValues).wilayahCode,
     })),
   );
-  const byName = new Map<string, repo.MatchCandidate>();
+  // Several businesses may share a name in one kelurahan: pick the one this row can be (no NIB,
+  // or the same NIB), the same test the commit repeats, so preview and commit always agree.
+  const byName = new Map<string, repo.MatchCandidate[]>();
   for (const c of named) {
     const key = `${c.folded}|${c.wilayahCode}`;
-    if (!byName.has(key)) byName.set(key, c);
+    byName.set(key, [...(byName.get(key) ?? []), c]);
   }
   for (const r of unmatched) {
     const v = r.values as TImportRowValues;
-    const c = byName.get(`${repo.foldName(v.name)}|${v.wilayahCode}`);
-    if (c && (!c.nib || c.nib === v.nib)) match.set(r, { candidate: c, by: 'name' });
+    const c = byName.get(`${repo.foldName(v.name)}|${v.wilayahCode}`)?.find((x) => !x.nib || x.nib === v.nib);
+    if (c) match.set(r, { candidate: c, by: 'name' });
   }
 
   refuseDuplicatesInFile(rows, match, lang, refuse);

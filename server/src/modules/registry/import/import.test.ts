@@ -399,6 +399,28 @@ describe('rows checked against the registry and each other', () => {
     expect(detail.name).toBe('Batik Majapahit Sooko');
   });
 
+  it('with two businesses of one name in a kelurahan, matches the one without a NIB, and the commit agrees', async () => {
+    const { session } = await officerOfNewCentre(t);
+    const row = ikmBatikRows(nextSeries())[0] as SampleRow;
+    const withNib = await newBusiness(session, {
+      name: row['Nama usaha*'],
+      wilayahCode: row['Kode wilayah (kelurahan)*'],
+    });
+    const withoutNib = await newBusiness(session, {
+      name: row['Nama usaha*'],
+      wilayahCode: row['Kode wilayah (kelurahan)*'],
+      nib: null,
+    });
+    const res = await upload(session, 'satu.xlsx', await sampleXlsx([{ ...row, NIB: '' }]));
+    expect(res.json().preview[0]).toMatchObject({
+      action: 'update',
+      businessId: withoutNib.id,
+      matchedBy: 'name',
+    });
+    expect(res.json().preview[0].businessId).not.toBe(withNib.id);
+    expect((await commit(session, res.json().importId, 'valid-only')).statusCode).toBe(200);
+  });
+
   it('answers in English when asked in English', async () => {
     const { session } = await officerOfNewCentre(t);
     const res = await upload(session, 'ikm.xlsx', await sampleXlsx(brokenRows()), {
