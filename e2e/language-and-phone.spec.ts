@@ -6,23 +6,24 @@ test('beralih ke bahasa Inggris, dan pilihan itu bertahan setelah dimuat ulang',
   await expect(page.locator('html')).toHaveAttribute('lang', 'id');
   await page.getByLabel('Bahasa').selectOption('EN');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expectMenu(page, ['Home', 'Password']);
+  await expectMenu(page, ['Home', 'Registry', 'Password']);
   await page.reload();
-  await expectMenu(page, ['Home', 'Password']);
+  await expectMenu(page, ['Home', 'Registry', 'Password']);
   await page.getByRole('button', { name: 'Log out' }).click();
   await expect(page.getByRole('heading', { name: 'Log in to Sentra' })).toBeVisible();
   // Signing in again brings the account's language back, then switch it back for the others.
   await page.evaluate(() => localStorage.clear());
   await login(page, 'pengelola');
-  await expectMenu(page, ['Home', 'Password']);
+  await expectMenu(page, ['Home', 'Registry', 'Password']);
   await page.getByLabel('Language').selectOption('ID');
-  await expectMenu(page, ['Beranda', 'Kata sandi']);
+  await expectMenu(page, ['Beranda', 'Registri', 'Kata sandi']);
 });
 
 test('di layar ponsel 360 px, menu terbuka lewat tombol dan halaman tidak melebar', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await login(page, 'perajin');
-  await expect(page.getByRole('heading', { name: 'Sentra IKM Batik Kota Mojokerto' })).toBeVisible();
+  // An artisan's home is their own business; the demo account is not linked to one.
+  await expect(page.getByRole('heading', { name: 'Usaha saya' })).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await page.getByRole('button', { name: /Menu/ }).click();

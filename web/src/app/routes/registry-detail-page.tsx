@@ -5,6 +5,7 @@ import { PageHeader } from '../../components/page-header';
 import { Spinner } from '../../components/spinner';
 import { useCurrentSession } from '../../features/auth/api/get-session';
 import { useBusiness } from '../../features/registry/api/get-business';
+import { AccountsSection } from '../../features/registry/components/accounts-section';
 import { BusinessHeader } from '../../features/registry/components/business-header';
 import { CertificationsSection } from '../../features/registry/components/certifications-section';
 import { ConsentsSection } from '../../features/registry/components/consents-section';
@@ -26,6 +27,8 @@ const SECTIONS = [
   ['laporan', 'registry.section.reports'],
   ['persetujuan', 'registry.section.consents'],
 ] as const;
+/** Only the Dinas (admin, officer) links artisan logins to a business. */
+const ACCOUNTS_SECTION = ['akun', 'registry.section.accounts'] as const;
 
 /** `/registri/:id`: everything about one business. An artisan sees (and edits) only their own. */
 export function RegistryDetailPage({ params }: PageProps) {
@@ -37,6 +40,7 @@ export function RegistryDetailPage({ params }: PageProps) {
   const isArtisan = user.role === 'artisan';
   const canEdit = canEditBusiness(user.role) && !business.data?.mergedIntoId;
   const canVerify = canWriteRegistry(user.role);
+  const canLinkAccounts = canWriteRegistry(user.role);
 
   const loaded = Boolean(business.data);
   // `/registri/…#laporan`: the sections exist only once the data is in, so scroll then.
@@ -83,7 +87,7 @@ export function RegistryDetailPage({ params }: PageProps) {
       <BusinessHeader business={b} canEdit={canEdit} />
       {/* Not a <nav>: the main menu stays the page's only navigation landmark. */}
       <ul className="section-nav" aria-label={t('registry.sectionNav')}>
-        {SECTIONS.map(([anchor, label]) => (
+        {(canLinkAccounts ? [...SECTIONS, ACCOUNTS_SECTION] : SECTIONS).map(([anchor, label]) => (
           <li key={anchor}>
             <a href={`#${anchor}`}>{t(label)}</a>
           </li>
@@ -107,6 +111,11 @@ export function RegistryDetailPage({ params }: PageProps) {
       <DetailSection id="persetujuan" title={t('registry.section.consents')}>
         <ConsentsSection business={b} canEdit={canEdit} />
       </DetailSection>
+      {canLinkAccounts && (
+        <DetailSection id="akun" title={t('registry.section.accounts')}>
+          <AccountsSection business={b} canEdit={!b.mergedIntoId} />
+        </DetailSection>
+      )}
     </>
   );
 }

@@ -260,6 +260,7 @@ export const en: Record<MessageKey, string> = {
   'registry.section.certifications': 'Certifications',
   'registry.section.reports': 'Semester reports',
   'registry.section.consents': 'Consent to publish',
+  'registry.section.accounts': 'Artisan accounts',
   'registry.sectionNav': 'Parts of this page',
 
   'registry.centre': 'Centre',
@@ -555,6 +556,21 @@ export const en: Record<MessageKey, string> = {
   'registry.consent.never': 'Never agreed.',
   'registry.consent.grantedNow': 'Consent "{group}" recorded.',
   'registry.consent.withdrawnNow': 'Consent "{group}" withdrawn.',
+
+  'registry.account.intro':
+    'A linked artisan account sees this business after logging in, can edit its data and send its semester reports from a phone.',
+  'registry.account.caption': 'Artisan accounts of this centre',
+  'registry.account.username': 'Username',
+  'registry.account.fullName': 'Full name',
+  'registry.account.status': 'Status',
+  'registry.account.linked': 'Linked',
+  'registry.account.notLinked': 'Not linked',
+  'registry.account.link': 'Link',
+  'registry.account.unlink': 'Unlink',
+  'registry.account.linkedNow': 'Account {username} is now linked to {business}.',
+  'registry.account.unlinkedNow': 'Account {username} unlinked from {business}.',
+  'registry.account.none':
+    'This centre has no artisan accounts yet. An administrator can create them under Users.',
 
   // Registry: duplicates and merge (features/registry-duplicates), reports (features/registry-reports)
   'duplicates.title': 'Duplicate candidates',

@@ -259,6 +259,7 @@ export const id = {
   'registry.section.certifications': 'Sertifikasi',
   'registry.section.reports': 'Laporan semester',
   'registry.section.consents': 'Persetujuan publikasi',
+  'registry.section.accounts': 'Akun perajin',
   'registry.sectionNav': 'Bagian halaman',
 
   'registry.centre': 'Sentra',
@@ -551,6 +552,20 @@ export const id = {
   'registry.consent.never': 'Belum pernah disetujui.',
   'registry.consent.grantedNow': 'Persetujuan "{group}" dicatat.',
   'registry.consent.withdrawnNow': 'Persetujuan "{group}" dicabut.',
+
+  'registry.account.intro':
+    'Akun perajin yang terhubung melihat usaha ini setelah masuk, dapat mengubah datanya dan mengirim laporan semester dari ponsel.',
+  'registry.account.caption': 'Akun perajin di sentra ini',
+  'registry.account.username': 'Nama pengguna',
+  'registry.account.fullName': 'Nama lengkap',
+  'registry.account.status': 'Status',
+  'registry.account.linked': 'Terhubung',
+  'registry.account.notLinked': 'Belum terhubung',
+  'registry.account.link': 'Hubungkan',
+  'registry.account.unlink': 'Lepaskan',
+  'registry.account.linkedNow': 'Akun {username} kini terhubung ke {business}.',
+  'registry.account.unlinkedNow': 'Akun {username} dilepaskan dari {business}.',
+  'registry.account.none': 'Belum ada akun perajin di sentra ini. Admin dapat membuatnya di menu Pengguna.',
 
   // Registry: duplicates and merge (features/registry-duplicates), reports (features/registry-reports)
   'duplicates.title': 'Kandidat duplikat',

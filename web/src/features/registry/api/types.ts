@@ -47,4 +47,7 @@ export type CertificationPatch = Body<
   paths['/api/registry/businesses/{id}/certifications/{childId}']['patch']
 >;
 export type ReportBody = Body<paths['/api/registry/businesses/{id}/reports/{year}/{semester}']['put']>;
+export type ArtisanAccount = Json<
+  paths['/api/registry/businesses/{id}/accounts']['get']['responses'][200]
+>[number];
 export type ConsentBody = Body<paths['/api/registry/businesses/{id}/consents']['put']>;

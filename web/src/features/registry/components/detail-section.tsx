@@ -13,7 +13,15 @@ export function DetailSection({ id, title, count, children }: DetailSectionProps
     <section id={id} className="card detail-section" aria-labelledby={`${id}-title`} tabIndex={-1}>
       <h2 id={`${id}-title`}>
         {title}
-        {count !== undefined && <span className="count-pill">{count}</span>}
+        {/* Read as "Laporan semester (1)", not "Laporan semester 1" (which sounds like semester 1). */}
+        {count !== undefined && (
+          <>
+            <span className="count-pill" aria-hidden="true">
+              {count}
+            </span>
+            <span className="sr-only"> ({count})</span>
+          </>
+        )}
       </h2>
       {children}
     </section>

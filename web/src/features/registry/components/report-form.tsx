@@ -72,10 +72,8 @@ export function ReportForm({ business, period, isArtisan, onSubmitted }: ReportF
   const returned = existing ? isReturned(existing) : false;
   const [values, setValues] = useState<ReportValues>(() => ({
     ...figureValues(start.figures),
-    // A returned report's note is the officer's: it is shown above, not offered for overwriting.
-    note: existing && !returned ? (existing.note ?? '') : '',
+    note: existing?.note ?? '',
   }));
-  const [noteTouched, setNoteTouched] = useState(false);
   const [sending, setSending] = useState(false);
   const [saved, setSaved] = useState(false);
   const [moreOpen, setMoreOpen] = useState(false);
@@ -83,7 +81,7 @@ export function ReportForm({ business, period, isArtisan, onSubmitted }: ReportF
   const { figures, unreadable } = readFigures(values);
   const body: ReportBody = {
     ...figures,
-    ...(returned && !noteTouched ? {} : { note: values.note.trim() || null }),
+    note: values.note.trim() || null,
   };
   const local = errorsOf(reportSchema, body, t);
   for (const [name, key] of Object.entries(unreadable)) local[name] = t(key);
@@ -98,7 +96,6 @@ export function ReportForm({ business, period, isArtisan, onSubmitted }: ReportF
 
   function set(name: keyof ReportValues, text: string) {
     setValues((old) => ({ ...old, [name]: text }));
-    if (name === 'note') setNoteTouched(true);
     setSaved(false);
     errors.typed(name);
   }
@@ -153,9 +150,9 @@ export function ReportForm({ business, period, isArtisan, onSubmitted }: ReportF
 
   return (
     <form className="form report-form" onSubmit={handleSubmit} noValidate>
-      {returned && existing?.note && (
+      {returned && existing?.reviewNote && (
         <Alert tone="warning" title={t('registry.report.returnedTitle')}>
-          <p>{existing.note}</p>
+          <p>{existing.reviewNote}</p>
         </Alert>
       )}
       {existing?.status === 'submitted' && (

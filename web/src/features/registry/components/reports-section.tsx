@@ -21,7 +21,7 @@ export interface ReportsSectionProps {
 
 /** A report sent and given back by the Dinas is a draft again, with the officer's note. */
 export function isReturned(report: Report): boolean {
-  return report.status === 'draft' && report.submittedAt !== null;
+  return report.status === 'draft' && report.returnedAt !== null;
 }
 
 /** Laporan semester: history with status, trend, and the staff's verify / return. */
@@ -93,7 +93,14 @@ export function ReportsSection({ business, canEdit, canVerify }: ReportsSectionP
         </>
       ),
     },
-    { key: 'note', header: t('registry.report.note'), cell: (r) => r.note ?? '' },
+    {
+      key: 'note',
+      header: t('registry.report.note'),
+      cell: (r) =>
+        [r.note, r.reviewNote && `${t('registry.report.returnNote')}: ${r.reviewNote}`]
+          .filter(Boolean)
+          .join(' — '),
+    },
   ];
   return (
     <>
