@@ -39,14 +39,7 @@ const only = process.argv[2];
 if (only !== 'e2e') run('Uji medium (vitest, PostgreSQL sungguhan)', [bin('vitest', 'vitest.mjs'), 'run']);
 if (only !== 'medium') {
   ensureChromium();
-  run('Membangun aplikasi web', [
-    bin('vite', 'bin/vite.js'),
-    'build',
-    '--config',
-    'web/vite.config.ts',
-    '--logLevel',
-    'warn',
-  ]);
+  run('Membangun aplikasi web', [path.join(root, 'scripts/build-web.mjs')]);
   run('Perjalanan pengguna di peramban (Playwright + Chromium)', [bin('@playwright/test', 'cli.js'), 'test']);
 }
 console.log('\n✓ Semua uji lulus.');
