@@ -27,11 +27,24 @@ export interface SizeRule {
   salesSource: string;
 }
 
+// The rule changes only when regulation_parameter does (a new release): read it once a minute
+// per database, not six queries per request.
+const CACHE_MS = 60_000;
+const cache = new WeakMap<object, Map<string, { at: number; rule: Promise<SizeRule> }>>();
+
 /** The thresholds of PP 7/2021 Pasal 35 as they stand in regulation_parameter on a date. */
-export async function loadSizeRule(
-  db: DbOrTx,
-  onDate = new Date().toISOString().slice(0, 10),
-): Promise<SizeRule> {
+export function loadSizeRule(db: DbOrTx, onDate = new Date().toISOString().slice(0, 10)): Promise<SizeRule> {
+  const perDb = cache.get(db) ?? new Map<string, { at: number; rule: Promise<SizeRule> }>();
+  cache.set(db, perDb);
+  const hit = perDb.get(onDate);
+  if (hit && Date.now() - hit.at < CACHE_MS) return hit.rule;
+  const rule = readSizeRule(db, onDate);
+  perDb.set(onDate, { at: Date.now(), rule });
+  rule.catch(() => perDb.delete(onDate));
+  return rule;
+}
+
+async function readSizeRule(db: DbOrTx, onDate: string): Promise<SizeRule> {
   const entries = await Promise.all(
     Object.entries(KEYS).map(async ([k, key]) => [k, await regulationParameter(db, key, onDate)] as const),
   );
