@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { errors, type ModuleDeps, zodApp } from '../../../lib/route-types.js';
 import { ZBusinessIdParamsSchema } from '../registry.schemas.js';
 import { REGISTRY_READERS, REGISTRY_WRITERS } from '../registry-roles.js';
+import * as summary from './centre-summary.service.js';
 import {
   XLSX_MIME,
   ZBusinessSiinasQuerySchema,
@@ -12,8 +13,8 @@ import {
   ZSiinasReportSchema,
   ZSummaryQuerySchema,
 } from './reports.schemas.js';
-import * as service from './reports.service.js';
 import { siinasWorkbook, summaryWorkbook } from './reports.xlsx.js';
+import * as siinas from './siinas-report.service.js';
 
 /** Who may read the centre summary: the Dinas and the centre's manager. */
 export const SUMMARY_READERS = ['admin', 'officer', 'manager'] as const;
@@ -50,7 +51,7 @@ export async function reportsRoutes(base: FastifyInstance, { db }: ModuleDeps) {
       },
     },
     handler: async (req, reply) => {
-      const report = await service.siinasReport(db, req.ctx(), req.query);
+      const report = await siinas.siinasReport(db, req.ctx(), req.query);
       if (req.query.format !== 'xlsx') return report;
       const file = await siinasWorkbook(report, req.lang);
       return sendXlsx(reply, `laporan-siinas-${report.period.year}-s${report.period.semester}.xlsx`, file);
@@ -66,7 +67,7 @@ export async function reportsRoutes(base: FastifyInstance, { db }: ModuleDeps) {
       querystring: ZBusinessSiinasQuerySchema,
       response: { 200: ZBusinessSiinasSchema, ...errors(400, 401, 403, 404) },
     },
-    handler: async (req) => service.businessSiinas(db, req.ctx(), req.params.id, req.query),
+    handler: async (req) => siinas.businessSiinas(db, req.ctx(), req.params.id, req.query),
   });
 
   app.get('/api/registry/reports/summary', {
@@ -85,10 +86,10 @@ export async function reportsRoutes(base: FastifyInstance, { db }: ModuleDeps) {
       },
     },
     handler: async (req, reply) => {
-      const summary = await service.centreSummary(db, req.ctx(), req.query);
-      if (req.query.format !== 'xlsx') return summary;
-      const file = await summaryWorkbook(summary, req.lang);
-      return sendXlsx(reply, `ringkasan-sentra-${summary.asOf}.xlsx`, file);
+      const figures = await summary.centreSummary(db, req.ctx(), req.query);
+      if (req.query.format !== 'xlsx') return figures;
+      const file = await summaryWorkbook(figures, req.lang);
+      return sendXlsx(reply, `ringkasan-sentra-${figures.asOf}.xlsx`, file);
     },
   });
 }
