@@ -156,6 +156,9 @@ describe('business list', () => {
   it('finds names fuzzily, with typos, closest first', async () => {
     expect(await names('q=majapaht')).toEqual(['Batik Majapahit Sooko', 'Batik Surya Majapahit']);
     expect(await names('q=bambu')).toEqual(['Kerajinan Bambu Kranggan']);
+    // A one-letter slip in a short word (word similarity 0.57: found at the 0.5 threshold).
+    await newBusiness(list, { name: 'Batik Kencana Wungu', wilayahCode: '35.76.03.1005', techniques: [] });
+    expect(await names('q=kencna')).toEqual(['Batik Kencana Wungu']);
   });
 
   it('finds a NIB exactly', async () => {
