@@ -2,7 +2,7 @@
 // `npm test`: every test. The medium tests (vitest, real PostgreSQL), then the browser journeys
 // (Playwright in Debian's Chromium). Installs Chromium with apt-get when it can, or says how.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -35,11 +35,48 @@ function ensureChromium() {
   process.exit(3);
 }
 
+// Each runner also writes a JSON report, so the run ends with one line counting every test.
+const reports = path.join(root, '.tmp/test-reports');
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+const vitestJson = path.join(reports, 'vitest.json');
+const playwrightJson = path.join(reports, 'playwright.json');
+process.env.PLAYWRIGHT_JSON_OUTPUT_NAME = playwrightJson;
+
 const only = process.argv[2];
-if (only !== 'e2e') run('Uji medium (vitest, PostgreSQL sungguhan)', [bin('vitest', 'vitest.mjs'), 'run']);
+if (only !== 'e2e')
+  run('Uji medium (vitest, PostgreSQL sungguhan)', [
+    bin('vitest', 'vitest.mjs'),
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${vitestJson}`,
+  ]);
 if (only !== 'medium') {
   ensureChromium();
   run('Membangun aplikasi web', [path.join(root, 'scripts/build-web.mjs')]);
-  run('Perjalanan pengguna di peramban (Playwright + Chromium)', [bin('@playwright/test', 'cli.js'), 'test']);
+  run('Perjalanan pengguna di peramban (Playwright + Chromium)', [
+    bin('@playwright/test', 'cli.js'),
+    'test',
+    '--reporter=list,json',
+  ]);
 }
+
+function counts() {
+  let passed = 0;
+  let failed = 0;
+  if (existsSync(vitestJson)) {
+    const v = JSON.parse(readFileSync(vitestJson, 'utf8'));
+    passed += v.numPassedTests ?? 0;
+    failed += v.numFailedTests ?? 0;
+  }
+  if (existsSync(playwrightJson)) {
+    const p = JSON.parse(readFileSync(playwrightJson, 'utf8'));
+    passed += (p.stats?.expected ?? 0) + (p.stats?.flaky ?? 0);
+    failed += p.stats?.unexpected ?? 0;
+  }
+  return { passed, failed };
+}
+const { passed, failed } = counts();
 console.log('\n✓ Semua uji lulus.');
+console.log(`${passed} passed, ${failed} failed`);
