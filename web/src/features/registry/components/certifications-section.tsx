@@ -1,8 +1,5 @@
-import { useState } from 'react';
-import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { ConfirmButton } from '../../../components/confirm-button';
-import { ErrorAlert } from '../../../components/error-alert';
 import { formatDate } from '../../../lib/format';
 import { useLang, useT } from '../../../lib/i18n';
 import { useDeleteCertification } from '../api/delete-certification';
@@ -10,6 +7,7 @@ import type { BusinessDetail } from '../api/types';
 import { CERT_LABEL, TECHNIQUE_LABEL } from '../lib/labels';
 import { CertificationDocument } from './certification-document';
 import { CertificationForm } from './certification-form';
+import { ItemStatus, useItemEditing } from './item-editing';
 
 export interface CertificationsSectionProps {
   business: BusinessDetail;
@@ -21,33 +19,25 @@ export function CertificationsSection({ business, canEdit }: CertificationsSecti
   const t = useT();
   const lang = useLang();
   const remove = useDeleteCertification();
-  const [editing, setEditing] = useState<string | 'new' | null>(null);
-  const [done, setDone] = useState<string | null>(null);
-  const finish = (message: string) => () => {
-    setEditing(null);
-    setDone(message);
-  };
+  const item = useItemEditing();
 
   return (
     <>
-      <div aria-live="polite">
-        {done && <Alert tone="success">{done}</Alert>}
-        <ErrorAlert error={remove.error} />
-      </div>
+      <ItemStatus done={item.done} error={remove.error} />
       {business.certifications.length === 0 ? (
         <p className="empty">{t('registry.cert.none')}</p>
       ) : (
         <ul className="item-list">
           {business.certifications.map((cert) => {
             const name = t(CERT_LABEL[cert.kind]);
-            if (editing === cert.id) {
+            if (item.editing === cert.id) {
               return (
                 <li key={cert.id}>
                   <CertificationForm
                     businessId={business.id}
                     certification={cert}
-                    onDone={finish(t('common.saved'))}
-                    onCancel={() => setEditing(null)}
+                    onDone={item.finish(t('common.saved'))}
+                    onCancel={item.cancel}
                   />
                 </li>
               );
@@ -82,8 +72,7 @@ export function CertificationsSection({ business, canEdit }: CertificationsSecti
                   <div className="item-actions">
                     <Button
                       onClick={() => {
-                        setDone(null);
-                        setEditing(cert.id);
+                        item.start(cert.id);
                       }}
                     >
                       {t('common.edit')}
@@ -97,7 +86,7 @@ export function CertificationsSection({ business, canEdit }: CertificationsSecti
                       onConfirm={() =>
                         remove.mutate(
                           { businessId: business.id, certificationId: cert.id },
-                          { onSuccess: () => setDone(t('registry.cert.removed', { name })) },
+                          { onSuccess: () => item.announce(t('registry.cert.removed', { name })) },
                         )
                       }
                     />
@@ -109,17 +98,16 @@ export function CertificationsSection({ business, canEdit }: CertificationsSecti
         </ul>
       )}
       {canEdit &&
-        (editing === 'new' ? (
+        (item.editing === 'new' ? (
           <CertificationForm
             businessId={business.id}
-            onDone={finish(t('registry.cert.added'))}
-            onCancel={() => setEditing(null)}
+            onDone={item.finish(t('registry.cert.added'))}
+            onCancel={item.cancel}
           />
         ) : (
           <Button
             onClick={() => {
-              setDone(null);
-              setEditing('new');
+              item.start('new');
             }}
           >
             {t('registry.cert.add')}

@@ -1,13 +1,11 @@
-import { useState } from 'react';
-import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { ConfirmButton } from '../../../components/confirm-button';
-import { ErrorAlert } from '../../../components/error-alert';
 import { formatDate } from '../../../lib/format';
 import { useLang, useT } from '../../../lib/i18n';
 import { useDeletePerson } from '../api/delete-person';
 import type { BusinessDetail } from '../api/types';
 import { PERSON_ROLE_LABEL } from '../lib/labels';
+import { ItemStatus, useItemEditing } from './item-editing';
 import { PersonForm } from './person-form';
 
 export interface PeopleSectionProps {
@@ -20,32 +18,23 @@ export function PeopleSection({ business, canEdit }: PeopleSectionProps) {
   const t = useT();
   const lang = useLang();
   const remove = useDeletePerson();
-  const [editing, setEditing] = useState<string | 'new' | null>(null);
-  const [done, setDone] = useState<string | null>(null);
-
-  const finish = (message: string) => () => {
-    setEditing(null);
-    setDone(message);
-  };
+  const item = useItemEditing();
 
   return (
     <>
-      <div aria-live="polite">
-        {done && <Alert tone="success">{done}</Alert>}
-        <ErrorAlert error={remove.error} />
-      </div>
+      <ItemStatus done={item.done} error={remove.error} />
       {business.people.length === 0 ? (
         <p className="empty">{t('registry.person.none')}</p>
       ) : (
         <ul className="item-list">
           {business.people.map((person) =>
-            editing === person.id ? (
+            item.editing === person.id ? (
               <li key={person.id}>
                 <PersonForm
                   businessId={business.id}
                   person={person}
-                  onDone={finish(t('common.saved'))}
-                  onCancel={() => setEditing(null)}
+                  onDone={item.finish(t('common.saved'))}
+                  onCancel={item.cancel}
                 />
               </li>
             ) : (
@@ -96,8 +85,7 @@ export function PeopleSection({ business, canEdit }: PeopleSectionProps) {
                   <div className="item-actions">
                     <Button
                       onClick={() => {
-                        setDone(null);
-                        setEditing(person.id);
+                        item.start(person.id);
                       }}
                     >
                       {t('common.edit')}
@@ -112,7 +100,8 @@ export function PeopleSection({ business, canEdit }: PeopleSectionProps) {
                         remove.mutate(
                           { businessId: business.id, personId: person.id },
                           {
-                            onSuccess: () => setDone(t('registry.person.removed', { name: person.fullName })),
+                            onSuccess: () =>
+                              item.announce(t('registry.person.removed', { name: person.fullName })),
                           },
                         )
                       }
@@ -125,17 +114,16 @@ export function PeopleSection({ business, canEdit }: PeopleSectionProps) {
         </ul>
       )}
       {canEdit &&
-        (editing === 'new' ? (
+        (item.editing === 'new' ? (
           <PersonForm
             businessId={business.id}
-            onDone={finish(t('registry.person.added'))}
-            onCancel={() => setEditing(null)}
+            onDone={item.finish(t('registry.person.added'))}
+            onCancel={item.cancel}
           />
         ) : (
           <Button
             onClick={() => {
-              setDone(null);
-              setEditing('new');
+              item.start('new');
             }}
           >
             {t('registry.person.add')}

@@ -1,12 +1,10 @@
-import { useState } from 'react';
-import { Alert } from '../../../components/alert';
 import { Button } from '../../../components/button';
 import { ConfirmButton } from '../../../components/confirm-button';
-import { ErrorAlert } from '../../../components/error-alert';
 import { formatRupiah } from '../../../lib/format';
 import { type Lang, useLang, useT } from '../../../lib/i18n';
 import { useDeleteProduct } from '../api/delete-product';
 import type { BusinessDetail, Product } from '../api/types';
+import { ItemStatus, useItemEditing } from './item-editing';
 import { ProductForm } from './product-form';
 
 function priceText(product: Product, lang: Lang): string {
@@ -27,31 +25,23 @@ export function ProductsSection({ business, canEdit }: ProductsSectionProps) {
   const t = useT();
   const lang = useLang();
   const remove = useDeleteProduct();
-  const [editing, setEditing] = useState<string | 'new' | null>(null);
-  const [done, setDone] = useState<string | null>(null);
-  const finish = (message: string) => () => {
-    setEditing(null);
-    setDone(message);
-  };
+  const item = useItemEditing();
 
   return (
     <>
-      <div aria-live="polite">
-        {done && <Alert tone="success">{done}</Alert>}
-        <ErrorAlert error={remove.error} />
-      </div>
+      <ItemStatus done={item.done} error={remove.error} />
       {business.products.length === 0 ? (
         <p className="empty">{t('registry.product.none')}</p>
       ) : (
         <ul className="item-list">
           {business.products.map((product) =>
-            editing === product.id ? (
+            item.editing === product.id ? (
               <li key={product.id}>
                 <ProductForm
                   businessId={business.id}
                   product={product}
-                  onDone={finish(t('common.saved'))}
-                  onCancel={() => setEditing(null)}
+                  onDone={item.finish(t('common.saved'))}
+                  onCancel={item.cancel}
                 />
               </li>
             ) : (
@@ -70,8 +60,7 @@ export function ProductsSection({ business, canEdit }: ProductsSectionProps) {
                   <div className="item-actions">
                     <Button
                       onClick={() => {
-                        setDone(null);
-                        setEditing(product.id);
+                        item.start(product.id);
                       }}
                     >
                       {t('common.edit')}
@@ -85,7 +74,10 @@ export function ProductsSection({ business, canEdit }: ProductsSectionProps) {
                       onConfirm={() =>
                         remove.mutate(
                           { businessId: business.id, productId: product.id },
-                          { onSuccess: () => setDone(t('registry.product.removed', { name: product.name })) },
+                          {
+                            onSuccess: () =>
+                              item.announce(t('registry.product.removed', { name: product.name })),
+                          },
                         )
                       }
                     />
@@ -97,17 +89,16 @@ export function ProductsSection({ business, canEdit }: ProductsSectionProps) {
         </ul>
       )}
       {canEdit &&
-        (editing === 'new' ? (
+        (item.editing === 'new' ? (
           <ProductForm
             businessId={business.id}
-            onDone={finish(t('registry.product.added'))}
-            onCancel={() => setEditing(null)}
+            onDone={item.finish(t('registry.product.added'))}
+            onCancel={item.cancel}
           />
         ) : (
           <Button
             onClick={() => {
-              setDone(null);
-              setEditing('new');
+              item.start('new');
             }}
           >
             {t('registry.product.add')}
