@@ -10,6 +10,9 @@ import { usersRoutes } from './modules/accounts/users.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { centresRoutes } from './modules/centres/centres.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
+import { motifImagesRoutes } from './modules/motifs/images/images.routes.js';
+import { ipRecordsRoutes } from './modules/motifs/ip/ip-records.routes.js';
+import { motifsRoutes } from './modules/motifs/motifs.routes.js';
 import { referenceRoutes } from './modules/reference/reference.routes.js';
 import { businessRoutes } from './modules/registry/business.routes.js';
 import { certificationsRoutes } from './modules/registry/certifications.routes.js';
@@ -93,6 +96,9 @@ export async function buildApp(opts: BuildAppOptions) {
     certificationsRoutes,
     semesterReportsRoutes,
     consentsRoutes,
+    motifsRoutes,
+    motifImagesRoutes,
+    ipRecordsRoutes,
   ]) {
     await app.register(routes, deps);
   }

@@ -243,6 +243,71 @@ export const ERROR_CATALOGUE = {
     id: 'Pilih sentra tujuan impor (parameter centreId): akun admin Anda tidak terikat pada satu sentra.',
     en: 'Choose the centre to import into (centreId parameter): your admin account is not tied to one centre.',
   },
+  IMAGE_NOT_IMAGE: {
+    status: 400,
+    id: 'Berkas ini bukan gambar yang dapat dibaca. Kirim foto JPEG, PNG atau WebP.',
+    en: 'This file is not a readable image. Send a JPEG, PNG or WebP photo.',
+  },
+  IMAGE_SVG_REFUSED: {
+    status: 400,
+    id: 'Gambar SVG tidak diterima karena dapat memuat skrip. Kirim JPEG, PNG atau WebP.',
+    en: 'SVG images are not accepted because they can carry scripts. Send a JPEG, PNG or WebP.',
+  },
+  IMAGE_TOO_MANY_PIXELS: {
+    status: 400,
+    id: 'Gambar terlalu besar: {width} × {height} piksel. Maksimal {maxMegapixels} megapiksel; perkecil gambar lalu unggah lagi.',
+    en: 'The image is too large: {width} × {height} pixels. At most {maxMegapixels} megapixels; shrink it and upload again.',
+  },
+  IMAGE_CORRUPT: {
+    status: 400,
+    id: 'Gambar rusak atau terpotong dan tidak dapat dibuka. Unggah ulang berkas aslinya.',
+    en: 'The image is damaged or truncated and cannot be opened. Upload the original file again.',
+  },
+  IMAGE_DUPLICATE: {
+    status: 409,
+    id: 'Berkas yang sama persis (SHA-256 {sha256}) sudah tersimpan pada motif “{motif}”.',
+    en: 'The very same file (SHA-256 {sha256}) is already stored with motif “{motif}”.',
+  },
+  IMAGE_DUPLICATE_HIDDEN: {
+    status: 409,
+    id: 'Berkas yang sama persis (SHA-256 {sha256}) sudah tersimpan pada motif lain yang tidak dapat Anda lihat. Hubungi petugas Dinas.',
+    en: 'The very same file (SHA-256 {sha256}) is already stored with another motif you cannot see. Contact the Dinas officer.',
+  },
+  IP_NUMBER_TAKEN: {
+    status: 409,
+    id: 'Nomor {number} sudah dipakai catatan HKI lain (motif “{motif}”). Periksa kembali nomornya.',
+    en: 'Number {number} is already used by another IP record (motif “{motif}”). Check the number.',
+  },
+  IP_WRONG_STATUS: {
+    status: 409,
+    id: 'Status “{from}” tidak dapat diubah menjadi “{to}”.',
+    en: 'Status “{from}” cannot change to “{to}”.',
+  },
+  IP_MISSING_FOR_STATUS: {
+    status: 400,
+    id: 'Untuk status “{status}” isi dulu: {fields}.',
+    en: 'For status “{status}” first fill in: {fields}.',
+  },
+  IP_REQUEST_OPEN: {
+    status: 409,
+    id: 'Permohonan pencatatan untuk motif ini sudah diajukan dan sedang diproses.',
+    en: 'A recording request for this motif has already been made and is in progress.',
+  },
+  MOTIF_NOT_OWN: {
+    status: 403,
+    id: 'Motif ini bukan milik usaha Anda.',
+    en: 'This motif does not belong to your business.',
+  },
+  MOTIF_BUSINESS_REQUIRED: {
+    status: 400,
+    id: 'Akun Anda belum terhubung dengan usaha IKM. Minta petugas Dinas menghubungkannya sebelum menambah motif.',
+    en: 'Your account is not linked to an IKM business yet. Ask the Dinas officer to link it before adding motifs.',
+  },
+  MOTIF_HAS_RECORDS: {
+    status: 409,
+    id: 'Motif ini memiliki catatan HKI yang sudah diajukan atau tercatat, sehingga tidak dapat dihapus.',
+    en: 'This motif has IP records that were filed or recorded, so it cannot be deleted.',
+  },
   INTERNAL: {
     status: 500,
     id: 'Terjadi kesalahan di server. Coba lagi; bila berulang, sebutkan kode permintaan {requestId} kepada admin.',

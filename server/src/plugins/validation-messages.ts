@@ -30,6 +30,34 @@ export const FIELD_MESSAGES: Record<string, Bilingual> = {
     id: 'Kode kelurahan/desa berformat 35.76.02.1001 (10 digit dengan titik).',
     en: 'A village code looks like 35.76.02.1001 (10 digits with dots).',
   },
+  ec_number_format: {
+    id: 'Nomor permohonan hak cipta berbentuk EC00 + tahun + 6 angka, mis. EC002023079870.',
+    en: 'A copyright application number is EC00 + year + 6 digits, e.g. EC002023079870.',
+  },
+  ec_number_year: {
+    id: 'Tahun pada nomor permohonan ({year}) tidak sama dengan tahun tanggal permohonan.',
+    en: 'The year in the application number ({year}) differs from the application date.',
+  },
+  record_number_9_digits: {
+    id: 'Nomor pencatatan ciptaan terdiri dari 9 angka, mis. 001265752.',
+    en: 'A copyright record number has 9 digits, e.g. 001265752.',
+  },
+  record_before_application: {
+    id: 'Tanggal pencatatan tidak boleh sebelum tanggal permohonan.',
+    en: 'The record date cannot be before the application date.',
+  },
+  date_in_future: {
+    id: 'Tanggal ini belum terjadi: isi tanggal yang sudah lewat.',
+    en: 'This date is in the future: enter a date that has passed.',
+  },
+  died_needs_deceased: {
+    id: 'Tandai pencipta sebagai sudah meninggal bila tanggal wafat diisi.',
+    en: 'Mark the creator as deceased when a date of death is given.',
+  },
+  required_for_status: {
+    id: 'Wajib diisi untuk status ini.',
+    en: 'Required for this status.',
+  },
   nib_13_digits: { id: 'NIB harus 13 digit angka.', en: 'The NIB must be 13 digits.' },
   kbli_code_format: { id: 'Kode KBLI 5 digit, mis. 13134.', en: 'A KBLI code has 5 digits, e.g. 13134.' },
   nik_16_digits: { id: 'NIK harus 16 digit angka.', en: 'The NIK must be 16 digits.' },

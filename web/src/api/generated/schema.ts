@@ -4695,6 +4695,1378 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/motifs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Daftar motif dengan pencarian dan saringan (status, HKI, pemegang, teknik, akan berakhir) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Cari nama atau nama lain */
+                    q?: string;
+                    status?: "draft" | "published";
+                    technique?: "tulis" | "cap" | "kombinasi";
+                    /** @description Punya catatan HKI jenis ini */
+                    ipKind?: "hak_cipta" | "desain_industri" | "kik";
+                    /** @description Punya catatan HKI dengan status ini */
+                    ipStatus?: "requested" | "draft" | "filed" | "recorded" | "rejected" | "expired";
+                    /** @description Nama pemegang hak (sebagian) */
+                    holder?: string;
+                    /** @description Hanya motif tanpa catatan HKI apa pun */
+                    withoutIp?: string;
+                    /** @description Masa pelindungan berakhir dalam N bulan */
+                    expiringWithinMonths?: number;
+                    businessId?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MotifList"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Tambah motif (perajin: untuk usahanya sendiri) */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Hanya admin lintas sentra */
+                    centreId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MotifRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Motif"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/motifs/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ringkasan motif dan HKI: jumlah per status dan jenis */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MotifDashboard"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/motifs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rincian motif: pencipta, gambar, catatan HKI dengan masa pelindungan */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Motif"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Hapus motif yang belum punya HKI diajukan/tercatat */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tanpa isi */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Ubah motif (pencipta dikirim lengkap bila diubah) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateMotifRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Motif"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/motifs/{id}/evidence-pack": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Paket bukti (zip): berkas asli, SHA-256, waktu server, pengunggah, catatan HKI, ringkasan */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Berkas zip */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/motifs/{id}/images": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Unggah gambar motif (multipart: "file" JPEG/PNG/WebP ≤ 20 MB, "caption" opsional) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MotifImage"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/motifs/{id}/images/{childId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Hapus gambar (tidak bisa bila motif sudah punya HKI diajukan/tercatat) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    childId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MotifImage"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Ubah keterangan gambar atau jadikan gambar utama */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    childId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        caption?: string | null;
+                        /** @enum {boolean} */
+                        isPrimary?: true;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MotifImage"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/motifs/images/{imageId}/{size}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Gambar motif: thumb/web/large (WebP) atau original (berkas asli) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    imageId: string;
+                    size: "thumb" | "web" | "large" | "original";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Isi gambar */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Tanpa isi */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/motifs/{id}/ip-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tambah catatan HKI (Hak Cipta, Desain Industri, KIK) dengan status draf/diajukan/tercatat */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IpRecordRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IpRecord"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/motifs/{id}/ip-records/{childId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Hapus catatan HKI yang masih diminta/draf */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    childId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tanpa isi */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Ubah data catatan HKI (status diubah lewat /status) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    childId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateIpRecordRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IpRecord"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/motifs/{id}/ip-records/{childId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ubah status catatan HKI (diminta → draf → diajukan → tercatat; ditolak; berakhir) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    childId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IpStatusChangeInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IpRecord"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/motifs/{id}/recording-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Perajin meminta bantuan Dinas untuk mencatatkan motifnya */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RecordingRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IpRecord"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/motifs/{id}/ip-records/{childId}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Unggah sertifikat/dokumen HKI (multipart: "file" PDF/PNG/JPEG ≤ 10 MB, "label") */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    childId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IpRecord"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/motifs/ip-documents/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Unduh sertifikat/dokumen HKI */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    fileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Isi berkas */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4807,6 +6179,306 @@ export interface components {
                 };
             };
             requestId: string | null;
+        };
+        MotifRequestInput: {
+            name: string;
+            /**
+             * @description Nama lokal / nama lain
+             * @default []
+             */
+            altNames: string[];
+            description?: string | null;
+            /** @description Makna dan filosofi motif */
+            philosophy?: string | null;
+            technique?: ("tulis" | "cap" | "kombinasi") | null;
+            /** @default [] */
+            colours: string[];
+            /** @description Pewarna alami, sintetis atau campuran */
+            dyeKind?: ("alami" | "sintetis" | "campuran") | null;
+            yearCreated?: number | null;
+            /** @description Asal motif, mis. Kota Mojokerto */
+            origin?: string | null;
+            /**
+             * @description Label: geometris, flora, fauna, warisan Majapahit…
+             * @default []
+             */
+            tags: string[];
+            /**
+             * @default draft
+             * @enum {string}
+             */
+            status: "draft" | "published";
+            /** @description Usaha IKM pemilik motif; perajin: usahanya sendiri */
+            businessId?: string | null;
+            /** @default [] */
+            creators: {
+                /** @description Orang di registri, bila pencipta terdaftar */
+                personId?: string | null;
+                name: string;
+                address?: string | null;
+                /** @default Indonesia */
+                nationality: string;
+                /** @default false */
+                deceased: boolean;
+                /** @description Tanggal wafat: menentukan masa pelindungan hak cipta */
+                diedOn?: string | null;
+            }[];
+        };
+        UpdateMotifRequestInput: {
+            name?: string;
+            altNames?: string[];
+            description?: string | null;
+            /** @description Makna dan filosofi motif */
+            philosophy?: string | null;
+            technique?: ("tulis" | "cap" | "kombinasi") | null;
+            colours?: string[];
+            /** @description Pewarna alami, sintetis atau campuran */
+            dyeKind?: ("alami" | "sintetis" | "campuran") | null;
+            yearCreated?: number | null;
+            /** @description Asal motif, mis. Kota Mojokerto */
+            origin?: string | null;
+            tags?: string[];
+            /** @enum {string} */
+            status?: "draft" | "published";
+            /** @description Usaha IKM pemilik motif; perajin: usahanya sendiri */
+            businessId?: string | null;
+            creators?: {
+                /** @description Orang di registri, bila pencipta terdaftar */
+                personId?: string | null;
+                name: string;
+                address?: string | null;
+                /** @default Indonesia */
+                nationality: string;
+                /** @default false */
+                deceased: boolean;
+                /** @description Tanggal wafat: menentukan masa pelindungan hak cipta */
+                diedOn?: string | null;
+            }[];
+        };
+        MotifCreatorInput: {
+            /** Format: uuid */
+            id: string;
+            personId: string | null;
+            name: string;
+            address: string | null;
+            nationality: string;
+            deceased: boolean;
+            diedOn: string | null;
+        };
+        MotifImageInput: {
+            /** Format: uuid */
+            id: string;
+            sha256: string;
+            mimeType: string;
+            width: number;
+            height: number;
+            sizeBytes: number;
+            fileName: string;
+            caption: string | null;
+            isPrimary: boolean;
+            uploadedByLabel: string;
+            /** @description Waktu server saat berkas diterima (bukti) */
+            uploadedAt: string;
+            urls: {
+                thumb: string;
+                web: string;
+                large: string;
+                original: string;
+            };
+        };
+        ProtectionTermInput: {
+            /** @enum {string} */
+            state: "until" | "lifetime_plus" | "unlimited" | "missing";
+            endsOn: string | null;
+            startsFrom: string | null;
+            years: number | null;
+            missing: string | null;
+            rule: {
+                id: string;
+                en: string;
+            };
+            legalSource: string;
+            expired: boolean;
+        };
+        IpRecordEventInput: {
+            fromStatus: ("requested" | "draft" | "filed" | "recorded" | "rejected" | "expired") | null;
+            /** @enum {string} */
+            toStatus: "requested" | "draft" | "filed" | "recorded" | "rejected" | "expired";
+            note: string | null;
+            changedByLabel: string;
+            changedAt: string;
+        };
+        IpDocumentInput: {
+            /** Format: uuid */
+            fileId: string;
+            /** @enum {string} */
+            label: "sertifikat" | "formulir" | "lainnya";
+            fileName: string;
+            sizeBytes: number;
+            sha256: string;
+            uploadedAt: string;
+        };
+        IpRecordInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            motifId: string;
+            /** @enum {string} */
+            kind: "hak_cipta" | "desain_industri" | "kik";
+            /** @enum {string} */
+            status: "requested" | "draft" | "filed" | "recorded" | "rejected" | "expired";
+            applicationNumber: string | null;
+            applicationDate: string | null;
+            recordNumber: string | null;
+            recordDate: string | null;
+            workKind: ("karya_seni_batik" | "seni_motif" | "seni_terapan") | null;
+            holderKind: ("perorangan" | "badan_hukum" | "pemerintah" | "negara") | null;
+            holderName: string | null;
+            holderAddress: string | null;
+            holderBusinessId: string | null;
+            firstPublishedOn: string | null;
+            firstPublishedPlace: string | null;
+            custodian: string | null;
+            custodianWilayahCode: string | null;
+            inventoryNumber: string | null;
+            requestNote: string | null;
+            notes: string | null;
+            term: components["schemas"]["ProtectionTermInput"];
+            events: components["schemas"]["IpRecordEventInput"][];
+            documents: components["schemas"]["IpDocumentInput"][];
+            updatedAt: string;
+        };
+        MotifInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            centreId: string;
+            businessId: string | null;
+            businessName: string | null;
+            name: string;
+            altNames: string[];
+            description: string | null;
+            philosophy: string | null;
+            technique: ("tulis" | "cap" | "kombinasi") | null;
+            colours: string[];
+            dyeKind: ("alami" | "sintetis" | "campuran") | null;
+            yearCreated: number | null;
+            origin: string | null;
+            tags: string[];
+            /** @enum {string} */
+            status: "draft" | "published";
+            isDemo: boolean;
+            creators: components["schemas"]["MotifCreatorInput"][];
+            images: components["schemas"]["MotifImageInput"][];
+            ipRecords: components["schemas"]["IpRecordInput"][];
+            createdAt: string;
+            updatedAt: string;
+        };
+        MotifSummaryInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            altNames: string[];
+            businessName: string | null;
+            technique: ("tulis" | "cap" | "kombinasi") | null;
+            /** @enum {string} */
+            status: "draft" | "published";
+            isDemo: boolean;
+            thumbUrl: string | null;
+            imageCount: number;
+            ip: {
+                /** @enum {string} */
+                kind: "hak_cipta" | "desain_industri" | "kik";
+                /** @enum {string} */
+                status: "requested" | "draft" | "filed" | "recorded" | "rejected" | "expired";
+                number: string | null;
+                holderName: string | null;
+                endsOn: string | null;
+                termState: string;
+            }[];
+            updatedAt: string;
+        };
+        MotifListInput: {
+            items: components["schemas"]["MotifSummaryInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        IpRecordRequestInput: {
+            /** @enum {string} */
+            kind: "hak_cipta" | "desain_industri" | "kik";
+            /**
+             * @default draft
+             * @enum {string}
+             */
+            status: "draft" | "filed" | "recorded";
+            applicationNumber?: string | null;
+            applicationDate?: string | null;
+            recordNumber?: string | null;
+            recordDate?: string | null;
+            workKind?: ("karya_seni_batik" | "seni_motif" | "seni_terapan") | null;
+            holderKind?: ("perorangan" | "badan_hukum" | "pemerintah" | "negara") | null;
+            holderName?: string | null;
+            holderAddress?: string | null;
+            holderBusinessId?: string | null;
+            firstPublishedOn?: string | null;
+            firstPublishedPlace?: string | null;
+            custodian?: string | null;
+            custodianWilayahCode?: string | null;
+            inventoryNumber?: string | null;
+            notes?: string | null;
+        };
+        UpdateIpRecordRequestInput: {
+            applicationNumber?: string | null;
+            applicationDate?: string | null;
+            recordNumber?: string | null;
+            recordDate?: string | null;
+            workKind?: ("karya_seni_batik" | "seni_motif" | "seni_terapan") | null;
+            holderKind?: ("perorangan" | "badan_hukum" | "pemerintah" | "negara") | null;
+            holderName?: string | null;
+            holderAddress?: string | null;
+            holderBusinessId?: string | null;
+            firstPublishedOn?: string | null;
+            firstPublishedPlace?: string | null;
+            custodian?: string | null;
+            custodianWilayahCode?: string | null;
+            inventoryNumber?: string | null;
+            notes?: string | null;
+        };
+        IpStatusChangeInput: {
+            /** @enum {string} */
+            status: "requested" | "draft" | "filed" | "recorded" | "rejected" | "expired";
+            note?: string | null;
+        };
+        RecordingRequestInput: {
+            /**
+             * @default hak_cipta
+             * @enum {string}
+             */
+            kind: "hak_cipta" | "desain_industri";
+            /** @description Pesan untuk petugas: apa yang perlu dibantu */
+            note?: string | null;
+        };
+        MotifDashboardInput: {
+            motifs: {
+                total: number;
+                published: number;
+                draft: number;
+            };
+            /** @description Motif dengan sedikitnya satu HKI tercatat/terdaftar */
+            motifsWithRecordedIp: number;
+            motifsWithoutIp: number;
+            byKindAndStatus: {
+                /** @enum {string} */
+                kind: "hak_cipta" | "desain_industri" | "kik";
+                /** @enum {string} */
+                status: "requested" | "draft" | "filed" | "recorded" | "rejected" | "expired";
+                count: number;
+            }[];
+            /** @description Permohonan bantuan pencatatan dari perajin yang belum ditangani */
+            openRequests: number;
+            expiringWithin12Months: number;
+            demoMotifs: number;
         };
         WilayahInput: {
             code: string;
@@ -5506,6 +7178,306 @@ export interface components {
                 };
             };
             requestId: string | null;
+        };
+        MotifRequest: {
+            name: string;
+            /**
+             * @description Nama lokal / nama lain
+             * @default []
+             */
+            altNames: string[];
+            description?: string | null;
+            /** @description Makna dan filosofi motif */
+            philosophy?: string | null;
+            technique?: ("tulis" | "cap" | "kombinasi") | null;
+            /** @default [] */
+            colours: string[];
+            /** @description Pewarna alami, sintetis atau campuran */
+            dyeKind?: ("alami" | "sintetis" | "campuran") | null;
+            yearCreated?: number | null;
+            /** @description Asal motif, mis. Kota Mojokerto */
+            origin?: string | null;
+            /**
+             * @description Label: geometris, flora, fauna, warisan Majapahit…
+             * @default []
+             */
+            tags: string[];
+            /**
+             * @default draft
+             * @enum {string}
+             */
+            status: "draft" | "published";
+            /** @description Usaha IKM pemilik motif; perajin: usahanya sendiri */
+            businessId?: string | null;
+            /** @default [] */
+            creators: {
+                /** @description Orang di registri, bila pencipta terdaftar */
+                personId?: string | null;
+                name: string;
+                address?: string | null;
+                /** @default Indonesia */
+                nationality: string;
+                /** @default false */
+                deceased: boolean;
+                /** @description Tanggal wafat: menentukan masa pelindungan hak cipta */
+                diedOn?: string | null;
+            }[];
+        };
+        UpdateMotifRequest: {
+            name?: string;
+            altNames?: string[];
+            description?: string | null;
+            /** @description Makna dan filosofi motif */
+            philosophy?: string | null;
+            technique?: ("tulis" | "cap" | "kombinasi") | null;
+            colours?: string[];
+            /** @description Pewarna alami, sintetis atau campuran */
+            dyeKind?: ("alami" | "sintetis" | "campuran") | null;
+            yearCreated?: number | null;
+            /** @description Asal motif, mis. Kota Mojokerto */
+            origin?: string | null;
+            tags?: string[];
+            /** @enum {string} */
+            status?: "draft" | "published";
+            /** @description Usaha IKM pemilik motif; perajin: usahanya sendiri */
+            businessId?: string | null;
+            creators?: {
+                /** @description Orang di registri, bila pencipta terdaftar */
+                personId?: string | null;
+                name: string;
+                address?: string | null;
+                /** @default Indonesia */
+                nationality: string;
+                /** @default false */
+                deceased: boolean;
+                /** @description Tanggal wafat: menentukan masa pelindungan hak cipta */
+                diedOn?: string | null;
+            }[];
+        };
+        MotifCreator: {
+            /** Format: uuid */
+            id: string;
+            personId: string | null;
+            name: string;
+            address: string | null;
+            nationality: string;
+            deceased: boolean;
+            diedOn: string | null;
+        };
+        MotifImage: {
+            /** Format: uuid */
+            id: string;
+            sha256: string;
+            mimeType: string;
+            width: number;
+            height: number;
+            sizeBytes: number;
+            fileName: string;
+            caption: string | null;
+            isPrimary: boolean;
+            uploadedByLabel: string;
+            /** @description Waktu server saat berkas diterima (bukti) */
+            uploadedAt: string;
+            urls: {
+                thumb: string;
+                web: string;
+                large: string;
+                original: string;
+            };
+        };
+        ProtectionTerm: {
+            /** @enum {string} */
+            state: "until" | "lifetime_plus" | "unlimited" | "missing";
+            endsOn: string | null;
+            startsFrom: string | null;
+            years: number | null;
+            missing: string | null;
+            rule: {
+                id: string;
+                en: string;
+            };
+            legalSource: string;
+            expired: boolean;
+        };
+        IpRecordEvent: {
+            fromStatus: ("requested" | "draft" | "filed" | "recorded" | "rejected" | "expired") | null;
+            /** @enum {string} */
+            toStatus: "requested" | "draft" | "filed" | "recorded" | "rejected" | "expired";
+            note: string | null;
+            changedByLabel: string;
+            changedAt: string;
+        };
+        IpDocument: {
+            /** Format: uuid */
+            fileId: string;
+            /** @enum {string} */
+            label: "sertifikat" | "formulir" | "lainnya";
+            fileName: string;
+            sizeBytes: number;
+            sha256: string;
+            uploadedAt: string;
+        };
+        IpRecord: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            motifId: string;
+            /** @enum {string} */
+            kind: "hak_cipta" | "desain_industri" | "kik";
+            /** @enum {string} */
+            status: "requested" | "draft" | "filed" | "recorded" | "rejected" | "expired";
+            applicationNumber: string | null;
+            applicationDate: string | null;
+            recordNumber: string | null;
+            recordDate: string | null;
+            workKind: ("karya_seni_batik" | "seni_motif" | "seni_terapan") | null;
+            holderKind: ("perorangan" | "badan_hukum" | "pemerintah" | "negara") | null;
+            holderName: string | null;
+            holderAddress: string | null;
+            holderBusinessId: string | null;
+            firstPublishedOn: string | null;
+            firstPublishedPlace: string | null;
+            custodian: string | null;
+            custodianWilayahCode: string | null;
+            inventoryNumber: string | null;
+            requestNote: string | null;
+            notes: string | null;
+            term: components["schemas"]["ProtectionTerm"];
+            events: components["schemas"]["IpRecordEvent"][];
+            documents: components["schemas"]["IpDocument"][];
+            updatedAt: string;
+        };
+        Motif: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            centreId: string;
+            businessId: string | null;
+            businessName: string | null;
+            name: string;
+            altNames: string[];
+            description: string | null;
+            philosophy: string | null;
+            technique: ("tulis" | "cap" | "kombinasi") | null;
+            colours: string[];
+            dyeKind: ("alami" | "sintetis" | "campuran") | null;
+            yearCreated: number | null;
+            origin: string | null;
+            tags: string[];
+            /** @enum {string} */
+            status: "draft" | "published";
+            isDemo: boolean;
+            creators: components["schemas"]["MotifCreator"][];
+            images: components["schemas"]["MotifImage"][];
+            ipRecords: components["schemas"]["IpRecord"][];
+            createdAt: string;
+            updatedAt: string;
+        };
+        MotifSummary: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            altNames: string[];
+            businessName: string | null;
+            technique: ("tulis" | "cap" | "kombinasi") | null;
+            /** @enum {string} */
+            status: "draft" | "published";
+            isDemo: boolean;
+            thumbUrl: string | null;
+            imageCount: number;
+            ip: {
+                /** @enum {string} */
+                kind: "hak_cipta" | "desain_industri" | "kik";
+                /** @enum {string} */
+                status: "requested" | "draft" | "filed" | "recorded" | "rejected" | "expired";
+                number: string | null;
+                holderName: string | null;
+                endsOn: string | null;
+                termState: string;
+            }[];
+            updatedAt: string;
+        };
+        MotifList: {
+            items: components["schemas"]["MotifSummary"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        IpRecordRequest: {
+            /** @enum {string} */
+            kind: "hak_cipta" | "desain_industri" | "kik";
+            /**
+             * @default draft
+             * @enum {string}
+             */
+            status: "draft" | "filed" | "recorded";
+            applicationNumber?: string | null;
+            applicationDate?: string | null;
+            recordNumber?: string | null;
+            recordDate?: string | null;
+            workKind?: ("karya_seni_batik" | "seni_motif" | "seni_terapan") | null;
+            holderKind?: ("perorangan" | "badan_hukum" | "pemerintah" | "negara") | null;
+            holderName?: string | null;
+            holderAddress?: string | null;
+            holderBusinessId?: string | null;
+            firstPublishedOn?: string | null;
+            firstPublishedPlace?: string | null;
+            custodian?: string | null;
+            custodianWilayahCode?: string | null;
+            inventoryNumber?: string | null;
+            notes?: string | null;
+        };
+        UpdateIpRecordRequest: {
+            applicationNumber?: string | null;
+            applicationDate?: string | null;
+            recordNumber?: string | null;
+            recordDate?: string | null;
+            workKind?: ("karya_seni_batik" | "seni_motif" | "seni_terapan") | null;
+            holderKind?: ("perorangan" | "badan_hukum" | "pemerintah" | "negara") | null;
+            holderName?: string | null;
+            holderAddress?: string | null;
+            holderBusinessId?: string | null;
+            firstPublishedOn?: string | null;
+            firstPublishedPlace?: string | null;
+            custodian?: string | null;
+            custodianWilayahCode?: string | null;
+            inventoryNumber?: string | null;
+            notes?: string | null;
+        };
+        IpStatusChange: {
+            /** @enum {string} */
+            status: "requested" | "draft" | "filed" | "recorded" | "rejected" | "expired";
+            note?: string | null;
+        };
+        RecordingRequest: {
+            /**
+             * @default hak_cipta
+             * @enum {string}
+             */
+            kind: "hak_cipta" | "desain_industri";
+            /** @description Pesan untuk petugas: apa yang perlu dibantu */
+            note?: string | null;
+        };
+        MotifDashboard: {
+            motifs: {
+                total: number;
+                published: number;
+                draft: number;
+            };
+            /** @description Motif dengan sedikitnya satu HKI tercatat/terdaftar */
+            motifsWithRecordedIp: number;
+            motifsWithoutIp: number;
+            byKindAndStatus: {
+                /** @enum {string} */
+                kind: "hak_cipta" | "desain_industri" | "kik";
+                /** @enum {string} */
+                status: "requested" | "draft" | "filed" | "recorded" | "rejected" | "expired";
+                count: number;
+            }[];
+            /** @description Permohonan bantuan pencatatan dari perajin yang belum ditangani */
+            openRequests: number;
+            expiringWithin12Months: number;
+            demoMotifs: number;
         };
         Wilayah: {
             code: string;
