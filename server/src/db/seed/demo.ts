@@ -5,6 +5,7 @@ import { insertUser } from '../../modules/accounts/users.repository.js';
 import { recordAudit } from '../../modules/audit/audit.service.js';
 import { findCentreBySlug, insertCentre } from '../../modules/centres/centres.repository.js';
 import type { Db } from '../client.js';
+import { insertDemoMotifs, prepareDemoMotifs } from './demo-motifs.js';
 
 export const DEMO_CENTRE_SLUG = 'sentra-ikm-batik-kota-mojokerto';
 
@@ -28,8 +29,8 @@ const demoPassword = () =>
   `${Array.from({ length: 4 }, () => READABLE[randomInt(READABLE.length)]).join('')}-${Array.from({ length: 6 }, () => READABLE[randomInt(READABLE.length)]).join('')}`;
 
 /**
- * Loads the demo on a database without it: the Sentra IKM Batik of Kota Mojokerto and one user
- * per role. Passwords are random per installation unless DEMO_PASSWORD fixes them (tests).
+ * Loads the demo on a database without it: the Sentra IKM Batik of Kota Mojokerto, one user per
+ * role and the demo motifs (generated pattern images, flagged as demo). Passwords are random per installation unless DEMO_PASSWORD fixes them (tests).
  * Returns the logins it created, or [] when the demo was already there.
  */
 export async function seedDemo(db: Db, fixedPassword?: string): Promise<DemoLogin[]> {
@@ -40,6 +41,7 @@ export async function seedDemo(db: Db, fixedPassword?: string): Promise<DemoLogi
     password: fixedPassword ?? demoPassword(),
   }));
   const hashes = await Promise.all(logins.map((l) => hashPassword(l.password)));
+  const demoMotifs = await prepareDemoMotifs();
   await db.transaction(async (tx) => {
     const centre = await insertCentre(tx, {
       slug: DEMO_CENTRE_SLUG,
@@ -76,6 +78,7 @@ export async function seedDemo(db: Db, fixedPassword?: string): Promise<DemoLogi
         after: row,
       });
     }
+    await insertDemoMotifs(tx, centre.id, demoMotifs);
   });
   return logins;
 }

@@ -1,5 +1,5 @@
 import { and, count, eq, inArray, max, ne } from 'drizzle-orm';
-import type { Db } from '../../../db/client.js';
+import type { Db, Tx } from '../../../db/client.js';
 import { AppError, notFound } from '../../../lib/app-error.js';
 import type { RequestContext } from '../../accounts/actor.js';
 import { recordAudit } from '../../audit/audit.service.js';
@@ -9,7 +9,7 @@ import { loadImages } from '../motifs.repository.js';
 import type { TMotifImage } from '../motifs.schemas.js';
 import { ipRecords, motifImages, motifImageVariants, motifs } from '../motifs.tables.js';
 import { assertMotifAccess, canSeeMotif } from '../motifs-access.js';
-import { deriveVariants, inspectImage } from './image-intake.js';
+import { deriveVariants, type ImageVariant, type InspectedImage, inspectImage } from './image-intake.js';
 
 const IMAGE = { id: 'Gambar motif', en: 'Motif image' };
 
@@ -30,50 +30,17 @@ export async function uploadImage(
   const variants = await deriveVariants(file.bytes);
   await db
     .transaction(async (tx) => {
-      const [stored] = await tx
-        .insert(storedFiles)
-        .values({
-          centreId: motif.centreId,
-          fileName: safeFileName(file.fileName, 'motif'),
-          mimeType: inspected.mimeType,
-          sizeBytes: inspected.sizeBytes,
-          sha256: inspected.sha256,
-          content: file.bytes,
-          uploadedBy: ctx.actor.userId,
-        })
-        .returning({ id: storedFiles.id });
-      if (!stored) throw new Error('original not written');
-      const [existing] = await tx
-        .select({ n: count(), last: max(motifImages.position) })
-        .from(motifImages)
-        .where(eq(motifImages.motifId, motifId));
-      const [image] = await tx
-        .insert(motifImages)
-        .values({
-          motifId,
-          originalFileId: stored.id,
-          sha256: inspected.sha256,
-          mimeType: inspected.mimeType,
-          width: inspected.orientedWidth,
-          height: inspected.orientedHeight,
-          caption: file.caption ?? null,
-          isPrimary: (existing?.n ?? 0) === 0,
-          position: (existing?.last ?? -1) + 1,
-          uploadedBy: ctx.actor.userId,
-          uploadedByLabel: ctx.actor.label,
-        })
-        .returning();
-      if (!image) throw new Error('image not written');
-      await tx.insert(motifImageVariants).values(
-        variants.map((v) => ({
-          imageId: image.id,
-          size: v.size,
-          width: v.width,
-          height: v.height,
-          content: v.bytes,
-        })),
-      );
-      await tx.update(motifs).set({ updatedAt: new Date() }).where(eq(motifs.id, motifId));
+      const image = await storeMotifImage(tx, {
+        motifId,
+        centreId: motif.centreId,
+        fileName: file.fileName,
+        bytes: file.bytes,
+        caption: file.caption ?? null,
+        inspected,
+        variants,
+        uploadedBy: ctx.actor.userId,
+        uploadedByLabel: ctx.actor.label,
+      });
       await recordAudit(tx, ctx, {
         entity: 'motif_image',
         entityId: image.id,
@@ -88,6 +55,72 @@ export async function uploadImage(
       throw err;
     });
   return loadImages(db, motifId);
+}
+
+/**
+ * Writes one checked image: the original into stored_file, its row (the first image becomes
+ * primary) and its derivatives. The caller holds the transaction and writes the audit entry.
+ */
+export async function storeMotifImage(
+  tx: Tx,
+  input: {
+    motifId: string;
+    centreId: string;
+    fileName: string;
+    bytes: Buffer;
+    caption: string | null;
+    inspected: InspectedImage;
+    variants: ImageVariant[];
+    uploadedBy: string | null;
+    uploadedByLabel: string;
+  },
+) {
+  const { inspected } = input;
+  const [stored] = await tx
+    .insert(storedFiles)
+    .values({
+      centreId: input.centreId,
+      fileName: safeFileName(input.fileName, 'motif'),
+      mimeType: inspected.mimeType,
+      sizeBytes: inspected.sizeBytes,
+      sha256: inspected.sha256,
+      content: input.bytes,
+      uploadedBy: input.uploadedBy,
+    })
+    .returning({ id: storedFiles.id });
+  if (!stored) throw new Error('original not written');
+  const [existing] = await tx
+    .select({ n: count(), last: max(motifImages.position) })
+    .from(motifImages)
+    .where(eq(motifImages.motifId, input.motifId));
+  const [image] = await tx
+    .insert(motifImages)
+    .values({
+      motifId: input.motifId,
+      originalFileId: stored.id,
+      sha256: inspected.sha256,
+      mimeType: inspected.mimeType,
+      width: inspected.orientedWidth,
+      height: inspected.orientedHeight,
+      caption: input.caption,
+      isPrimary: (existing?.n ?? 0) === 0,
+      position: (existing?.last ?? -1) + 1,
+      uploadedBy: input.uploadedBy,
+      uploadedByLabel: input.uploadedByLabel,
+    })
+    .returning();
+  if (!image) throw new Error('image not written');
+  await tx.insert(motifImageVariants).values(
+    input.variants.map((v) => ({
+      imageId: image.id,
+      size: v.size,
+      width: v.width,
+      height: v.height,
+      content: v.bytes,
+    })),
+  );
+  await tx.update(motifs).set({ updatedAt: new Date() }).where(eq(motifs.id, input.motifId));
+  return image;
 }
 
 async function refuseDuplicate(db: Db, ctx: RequestContext, sha256: string) {

@@ -1,0 +1,44 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestContext } from '../../../test/build-test-app.js';
+import { seedDemo } from './demo.js';
+
+let t: TestContext;
+beforeAll(async () => {
+  t = await buildTestApp();
+});
+afterAll(() => t.close());
+
+describe('demo data', () => {
+  it('loads the Mojokerto centre, one user per role and the demo motifs, flagged as demo, once', async () => {
+    const logins = await seedDemo(t.db, 'demo-uji-12345');
+    expect(logins.map((l) => l.username).sort()).toEqual([
+      'admin',
+      'konsultan',
+      'pengelola',
+      'perajin',
+      'petugas',
+    ]);
+    const motifs = await t.db.execute(
+      sql`select name, is_demo, origin, (select count(*)::int from motif_image i where i.motif_id = m.id) images
+          from motif m order by name`,
+    );
+    expect(motifs.rows).toHaveLength(14);
+    expect(motifs.rows.every((m) => m.is_demo === true && Number(m.images) >= 1)).toBe(true);
+    expect(motifs.rows.map((m) => m.name)).toContain('Surya Majapahit');
+    // Kabupaten motifs are labelled so nobody counts them as the city's.
+    expect(motifs.rows.find((m) => m.name === 'Parang Mojo')?.origin).toMatch(/Kabupaten/);
+
+    const officer = await t.login({ username: 'petugas' }, 'demo-uji-12345');
+    const dash = (await officer.request('GET', '/api/motifs/dashboard')).json();
+    expect(dash).toMatchObject({ motifs: { total: 14 }, motifsWithRecordedIp: 7, demoMotifs: 14 });
+    const surya = (await officer.request('GET', '/api/motifs?q=surya')).json().items[0];
+    expect(surya.ip[0]).toMatchObject({ kind: 'hak_cipta', status: 'recorded', termState: 'until' });
+    const notes = await t.db.execute(
+      sql`select count(*)::int n from ip_record where notes not like 'DATA CONTOH%'`,
+    );
+    expect(notes.rows[0]).toEqual({ n: 0 });
+
+    expect(await seedDemo(t.db, 'demo-uji-12345')).toEqual([]);
+  });
+});
