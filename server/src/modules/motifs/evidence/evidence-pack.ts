@@ -35,10 +35,11 @@ export async function buildEvidencePack(
   );
   const [centre] = await db.select({ name: centres.name }).from(centres).where(eq(centres.id, row.centreId));
 
-  const files: Record<string, Uint8Array> = {};
+  // Images and PDFs are already compressed: stored as they are (level 0), only text is deflated.
+  const files: Record<string, [Uint8Array, { level: 0 | 6 }]> = {};
   const entries: EvidenceEntry[] = [];
-  const add = (path: string, bytes: Uint8Array) => {
-    files[path] = bytes;
+  const add = (path: string, bytes: Uint8Array, level: 0 | 6 = 0) => {
+    files[path] = [bytes, { level }];
     entries.push({ path, sha256: sha256(bytes), sizeBytes: bytes.length });
   };
 
@@ -94,17 +95,19 @@ export async function buildEvidencePack(
         2,
       ),
     ),
+    6,
   );
   add(
     'RINGKASAN.html',
     new TextEncoder().encode(
       evidenceSummaryHtml({ motif, meta, imagePaths, docPaths, entries: [...entries] }),
     ),
+    6,
   );
   const sums = `${entries.map((e) => `${e.sha256}  ${e.path}`).join('\n')}\n`;
-  files['SHA256SUMS.txt'] = new TextEncoder().encode(sums);
+  files['SHA256SUMS.txt'] = [new TextEncoder().encode(sums), { level: 6 }];
 
-  const zip = zipSync(files, { level: 6, mtime: generatedAt });
+  const zip = zipSync(files, { mtime: generatedAt });
   const slug = motif.name
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
