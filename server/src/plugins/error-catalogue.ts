@@ -305,8 +305,13 @@ export const ERROR_CATALOGUE = {
   },
   MOTIF_HAS_RECORDS: {
     status: 409,
-    id: 'Motif ini memiliki catatan HKI yang sudah diajukan atau tercatat, sehingga tidak dapat dihapus.',
-    en: 'This motif has IP records that were filed or recorded, so it cannot be deleted.',
+    id: 'Motif ini memiliki catatan HKI yang sudah diajukan atau tercatat: motif dan gambarnya disimpan sebagai bukti dan tidak dapat dihapus.',
+    en: 'This motif has IP records that were filed or recorded: the motif and its images are kept as evidence and cannot be deleted.',
+  },
+  IP_RECORD_KEPT: {
+    status: 409,
+    id: 'Catatan HKI yang sudah diajukan atau tercatat disimpan sebagai bukti dan tidak dapat dihapus. Ubah statusnya bila perlu (mis. ditolak).',
+    en: 'An IP record that was filed or recorded is kept as evidence and cannot be deleted. Change its status instead (e.g. rejected).',
   },
   INTERNAL: {
     status: 500,

@@ -307,7 +307,7 @@ export async function requestRecording(
 export async function deleteIpRecord(db: Db, ctx: RequestContext, motifId: string, recordId: string) {
   const motif = await assertMotifAccess(db, ctx.actor, motifId);
   const before = await findRecord(db, motifId, recordId);
-  if (!['requested', 'draft'].includes(before.status)) throw new AppError('MOTIF_HAS_RECORDS');
+  if (!['requested', 'draft'].includes(before.status)) throw new AppError('IP_RECORD_KEPT');
   await db.transaction(async (tx) => {
     await tx.delete(ipRecords).where(eq(ipRecords.id, recordId));
     await recordAudit(tx, ctx, {
