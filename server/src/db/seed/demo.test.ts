@@ -31,7 +31,7 @@ describe('demo data', () => {
 
     const officer = await t.login({ username: 'petugas' }, 'demo-uji-12345');
     const dash = (await officer.request('GET', '/api/motifs/dashboard')).json();
-    expect(dash).toMatchObject({ motifs: { total: 14 }, motifsWithRecordedIp: 7, demoMotifs: 14 });
+    expect(dash).toMatchObject({ motifs: { total: 14 }, motifsWithRecordedIp: 8, demoMotifs: 14 });
     const surya = (await officer.request('GET', '/api/motifs?q=surya')).json().items[0];
     expect(surya.ip[0]).toMatchObject({ kind: 'hak_cipta', status: 'recorded', termState: 'until' });
     const notes = await t.db.execute(

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
+import { todayInJakarta } from '../../lib/dates.js';
 import { businesses, storedFiles } from '../registry/registry.tables.js';
 import { type ProtectionTerm, protectionTerm, type TermParams } from './ip/protection-term.js';
 import type { TIpRecord, TMotif, TMotifImage, TMotifListQuery } from './motifs.schemas.js';
@@ -120,7 +121,7 @@ export async function loadIpRecords(
       .innerJoin(storedFiles, eq(storedFiles.id, ipRecordDocuments.fileId))
       .where(inArray(ipRecordDocuments.ipRecordId, ids)),
   ]);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayInJakarta();
   return records.map((r) => mapIpRecord(r, creators, params, today, events, docs));
 }
 
@@ -249,7 +250,7 @@ export function motifListWhere(scope: MotifScope, q: Omit<TMotifListQuery, 'page
   }
   if (q.expiringWithinMonths)
     recordConditions.push(
-      sql`r.status = 'recorded' and r.term_ends_on between current_date and current_date + make_interval(months => ${q.expiringWithinMonths})`,
+      sql`r.status = 'recorded' and r.term_ends_on between ${todayInJakarta()}::date and ${todayInJakarta()}::date + make_interval(months => ${q.expiringWithinMonths})`,
     );
   if (recordConditions.length)
     where.push(

@@ -212,6 +212,9 @@ export const ZMotifSummarySchema = z
         holderName: z.string().nullable(),
         endsOn: z.string().nullable(),
         termState: z.string(),
+        /** For "seumur hidup + N tahun": the N in force. */
+        termYears: z.number().nullable(),
+        expired: z.boolean(),
       }),
     ),
     updatedAt: z.string(),

@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { AppError, notFound } from '../../lib/app-error.js';
+import { todayInJakarta } from '../../lib/dates.js';
 import { type Actor, assertCentreAccess, type RequestContext } from '../accounts/actor.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { businesses, people } from '../registry/registry.tables.js';
@@ -11,7 +12,7 @@ import type { TMotif, TMotifListQuery, TMotifRequest, TUpdateMotifRequest } from
 import { ipRecords, motifCreators, motifImages, motifs } from './motifs.tables.js';
 import { assertMotifAccess, MOTIF, motifScope } from './motifs-access.js';
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => todayInJakarta();
 
 export async function getMotif(db: Db, ctx: RequestContext, id: string): Promise<TMotif> {
   const row = await assertMotifAccess(db, ctx.actor, id);
@@ -40,6 +41,7 @@ export async function listMotifs(db: Db, ctx: RequestContext, query: TMotifListQ
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize);
   const ids = page.map((m) => m.id);
+  const params = await loadTermParams(db, today());
   const [images, records] = ids.length
     ? await Promise.all([
         db
@@ -67,6 +69,8 @@ export async function listMotifs(db: Db, ctx: RequestContext, query: TMotifListQ
             holderName: r.holderName,
             endsOn: r.termEndsOn,
             termState: r.termState ?? 'missing',
+            termYears: r.termState === 'lifetime_plus' ? params.personYearsAfterDeath : null,
+            expired: !!r.termEndsOn && r.termEndsOn < today(),
           })),
       };
     }),
@@ -74,6 +78,15 @@ export async function listMotifs(db: Db, ctx: RequestContext, query: TMotifListQ
     page: query.page,
     pageSize: query.pageSize,
   };
+}
+
+async function centreOfBusiness(db: Db, businessId: string | null | undefined) {
+  if (!businessId) return undefined;
+  const [b] = await db
+    .select({ centreId: businesses.centreId })
+    .from(businesses)
+    .where(eq(businesses.id, businessId));
+  return b?.centreId;
 }
 
 /** The business a new or moved motif belongs to: checked against the centre and, for artisans, their own. */
@@ -154,7 +167,8 @@ export async function createMotif(
   input: TMotifRequest,
   centreIdForAdmin?: string,
 ): Promise<TMotif> {
-  const centreId = ctx.actor.centreId ?? centreIdForAdmin;
+  // An admin spanning every centre names it, or lets the chosen business fix it.
+  const centreId = ctx.actor.centreId ?? centreIdForAdmin ?? (await centreOfBusiness(db, input.businessId));
   if (!centreId) throw new AppError('IMPORT_CENTRE_REQUIRED');
   assertCentreAccess(ctx.actor, centreId);
   assertDeathDatesPast(input.creators, ctx.lang);
@@ -247,7 +261,7 @@ export async function motifDashboard(db: Db, ctx: RequestContext) {
       published: sql<number>`count(*) filter (where ${motifs.status} = 'published')`.mapWith(Number),
       demo: sql<number>`count(*) filter (where ${motifs.isDemo})`.mapWith(Number),
       withRecorded:
-        sql<number>`count(*) filter (where exists (select 1 from ip_record r where r.motif_id = "motif"."id" and r.status = 'recorded' and r.kind in ('hak_cipta','desain_industri')))`.mapWith(
+        sql<number>`count(*) filter (where exists (select 1 from ip_record r where r.motif_id = "motif"."id" and r.status = 'recorded'))`.mapWith(
           Number,
         ),
       withoutIp:
@@ -268,7 +282,7 @@ export async function motifDashboard(db: Db, ctx: RequestContext) {
     .select({
       openRequests: sql<number>`count(*) filter (where ${ipRecords.status} = 'requested')`.mapWith(Number),
       expiring:
-        sql<number>`count(distinct ${ipRecords.motifId}) filter (where ${ipRecords.status} = 'recorded' and ${ipRecords.termEndsOn} between current_date and current_date + interval '12 months')`.mapWith(
+        sql<number>`count(distinct ${ipRecords.motifId}) filter (where ${ipRecords.status} = 'recorded' and ${ipRecords.termEndsOn} between ${today()}::date and ${today()}::date + interval '12 months')`.mapWith(
           Number,
         ),
     })

@@ -251,6 +251,33 @@ describe('motif images', () => {
     expect((await officer.request('GET', `/api/motifs/${m.id}`)).json().images).toEqual([]);
   });
 
+  it('reads the caption whether it comes before or after the file', async () => {
+    const m = await newMotif(officer);
+    const boundary = '----sentra-urutan';
+    const payload = Buffer.concat([
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`,
+      ),
+      await photo(),
+      Buffer.from(
+        `\r\n--${boundary}\r\nContent-Disposition: form-data; name="caption"\r\n\r\nKain depan\r\n--${boundary}--\r\n`,
+      ),
+    ]);
+    const res = await officer.request('POST', `/api/motifs/${m.id}/images`, payload, {
+      'content-type': `multipart/form-data; boundary=${boundary}`,
+    });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()[0].caption).toBe('Kain depan');
+  });
+
+  it('an admin of every centre creates a motif for a business without naming the centre', async () => {
+    const biz = await newBusiness(officer, { name: 'Batik Lintas Sentra' });
+    const admin = await t.login(await t.newUser({ role: 'admin', centreId: null }));
+    const res = await admin.request('POST', '/api/motifs', { name: 'Motif Admin', businessId: biz.id });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ centreId, businessName: 'Batik Lintas Sentra' });
+  });
+
   it('a draft motif image is not public; a published one is', async () => {
     const m = await newMotif(officer);
     const [img] = (await upload(officer, m.id, 'a.jpg', await photo())).json();
@@ -480,7 +507,10 @@ describe('IP records', () => {
     expect(req.json()).toMatchObject({
       status: 'requested',
       holderName: 'Batik Pemohon',
+      // A UD is not a badan hukum: its people hold the right, so the life-plus-70 rule applies.
+      holderKind: 'perorangan',
       workKind: 'karya_seni_batik',
+      term: { state: 'lifetime_plus', years: 70 },
     });
     const twice = await artisan.request('POST', `/api/motifs/${m.id}/recording-requests`, {});
     expect(twice.statusCode).toBe(409);

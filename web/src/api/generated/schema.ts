@@ -5177,7 +5177,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Unggah gambar motif (multipart: "file" JPEG/PNG/WebP ≤ 20 MB, "caption" opsional) */
+        /** Unggah gambar motif (multipart: "file" JPEG/PNG/WebP ≤ 20 MB; "caption" opsional, sebelum atau sesudah berkas) */
         post: {
             parameters: {
                 query?: never;
@@ -6395,6 +6395,8 @@ export interface components {
                 holderName: string | null;
                 endsOn: string | null;
                 termState: string;
+                termYears: number | null;
+                expired: boolean;
             }[];
             updatedAt: string;
         };
@@ -7394,6 +7396,8 @@ export interface components {
                 holderName: string | null;
                 endsOn: string | null;
                 termState: string;
+                termYears: number | null;
+                expired: boolean;
             }[];
             updatedAt: string;
         };

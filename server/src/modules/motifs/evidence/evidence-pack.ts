@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { eq, inArray } from 'drizzle-orm';
 import { zipSync } from 'fflate';
 import type { Db } from '../../../db/client.js';
+import { todayInJakarta } from '../../../lib/dates.js';
 import type { RequestContext } from '../../accounts/actor.js';
 import { centres } from '../../centres/centres.tables.js';
 import { storedFiles } from '../../registry/registry.tables.js';
@@ -28,11 +29,7 @@ export async function buildEvidencePack(
   motifId: string,
 ): Promise<{ fileName: string; zip: Uint8Array; entries: EvidenceEntry[] }> {
   const row = await assertMotifAccess(db, ctx.actor, motifId);
-  const motif = await loadMotifDetail(
-    db,
-    row,
-    await loadTermParams(db, new Date().toISOString().slice(0, 10)),
-  );
+  const motif = await loadMotifDetail(db, row, await loadTermParams(db, todayInJakarta()));
   const [centre] = await db.select({ name: centres.name }).from(centres).where(eq(centres.id, row.centreId));
 
   // Images and PDFs are already compressed: stored as they are (level 0), only text is deflated.

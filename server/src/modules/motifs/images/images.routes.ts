@@ -1,7 +1,7 @@
 import multipart from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { AppError } from '../../../lib/app-error.js';
+import { readSingleUpload } from '../../../lib/multipart-upload.js';
 import { errors, type ModuleDeps, ZNoContent, zodApp } from '../../../lib/route-types.js';
 import {
   ZImageVariantParamsSchema,
@@ -24,28 +24,17 @@ export async function motifImagesRoutes(base: FastifyInstance, { db }: ModuleDep
     config: { access: MOTIF_EDITORS },
     schema: {
       tags,
-      summary: `Unggah gambar motif (multipart: "file" JPEG/PNG/WebP ≤ ${LIMIT_LABEL}, "caption" opsional)`,
+      summary: `Unggah gambar motif (multipart: "file" JPEG/PNG/WebP ≤ ${LIMIT_LABEL}; "caption" opsional, sebelum atau sesudah berkas)`,
       consumes: ['multipart/form-data'],
       params: ZMotifIdParamsSchema,
       response: { 201: z.array(ZMotifImageSchema), ...errors(400, 401, 403, 404, 409, 413) },
     },
     handler: async (req, reply) => {
-      if (!req.isMultipart()) throw new AppError('NO_FILE');
-      const part = await req.file();
-      if (!part) throw new AppError('NO_FILE');
-      let bytes: Buffer;
-      try {
-        bytes = await part.toBuffer();
-      } catch {
-        throw new AppError('FILE_TOO_LARGE', { limit: LIMIT_LABEL });
-      }
-      if (bytes.length === 0) throw new AppError('NO_FILE');
-      const captionField = part.fields.caption;
-      const caption =
-        captionField && 'value' in captionField ? String(captionField.value).trim().slice(0, 300) : null;
+      const upload = await readSingleUpload(req, LIMIT_LABEL);
+      const caption = (upload.fields.caption ?? '').trim().slice(0, 300);
       const images = await service.uploadImage(db, req.ctx(), req.params.id, {
-        fileName: part.filename,
-        bytes,
+        fileName: upload.fileName,
+        bytes: upload.bytes,
         caption: caption || null,
       });
       return reply.status(201).send(images);

@@ -1,7 +1,7 @@
 import multipart from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { AppError } from '../../../lib/app-error.js';
+import { readSingleUpload } from '../../../lib/multipart-upload.js';
 import { errors, type ModuleDeps, ZNoContent, zodApp } from '../../../lib/route-types.js';
 import {
   ZIpRecordRequestSchema,
@@ -106,21 +106,12 @@ export async function ipRecordsRoutes(base: FastifyInstance, { db }: ModuleDeps)
       response: { 200: ZIpRecordSchema, ...errors(400, 401, 403, 404, 413) },
     },
     handler: async (req) => {
-      if (!req.isMultipart()) throw new AppError('NO_FILE');
-      const part = await req.file();
-      if (!part) throw new AppError('NO_FILE');
-      let bytes: Buffer;
-      try {
-        bytes = await part.toBuffer();
-      } catch {
-        throw new AppError('FILE_TOO_LARGE', { limit: '10 MB' });
-      }
-      const labelField = part.fields.label;
-      const raw = labelField && 'value' in labelField ? String(labelField.value) : 'sertifikat';
+      const upload = await readSingleUpload(req, '10 MB');
+      const raw = upload.fields.label ?? 'sertifikat';
       const label = (['sertifikat', 'formulir', 'lainnya'] as const).find((l) => l === raw) ?? 'lainnya';
       return service.attachIpDocument(db, req.ctx(), req.params.id, req.params.childId, {
-        fileName: part.filename,
-        bytes,
+        fileName: upload.fileName,
+        bytes: upload.bytes,
         label,
       });
     },

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db, Tx } from '../../../db/client.js';
 import { AppError, notFound } from '../../../lib/app-error.js';
+import { todayInJakarta } from '../../../lib/dates.js';
 import type { RequestContext } from '../../accounts/actor.js';
 import { recordAudit } from '../../audit/audit.service.js';
 import { sniffDocument } from '../../registry/certifications.service.js';
@@ -23,7 +24,7 @@ import { refreshStoredTerms } from './term-store.js';
 
 const IP_RECORD = { id: 'Catatan HKI', en: 'IP record' };
 export const MAX_IP_DOCUMENT_BYTES = 10 * 1024 * 1024;
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => todayInJakarta();
 
 type IpRow = typeof ipRecords.$inferSelect;
 
@@ -268,7 +269,7 @@ export async function requestRecording(
   if (open) throw new AppError('IP_REQUEST_OPEN');
   const [holder] = motif.businessId
     ? await db
-        .select({ name: businesses.name, address: businesses.address })
+        .select({ name: businesses.name, address: businesses.address, legalForm: businesses.legalForm })
         .from(businesses)
         .where(eq(businesses.id, motif.businessId))
     : [];
@@ -281,6 +282,13 @@ export async function requestRecording(
         kind: input.kind,
         status: 'requested',
         workKind: input.kind === 'hak_cipta' ? 'karya_seni_batik' : null,
+        // PT and koperasi are badan hukum (50 years from publication); a UD, CV or sole trader's
+        // motif is held by people, so the life-plus-70 rule applies (UU 28/2014 Pasal 58).
+        holderKind: holder
+          ? ['pt', 'koperasi'].includes(holder.legalForm)
+            ? 'badan_hukum'
+            : 'perorangan'
+          : null,
         holderName: holder?.name ?? null,
         holderAddress: holder?.address ?? null,
         holderBusinessId: motif.businessId,

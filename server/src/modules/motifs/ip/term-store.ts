@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client.js';
+import { todayInJakarta } from '../../../lib/dates.js';
 import { loadCreators, termOf } from '../motifs.repository.js';
 import { ipRecords } from '../motifs.tables.js';
 import { loadTermParams } from './protection-term.js';
@@ -14,7 +15,7 @@ export async function refreshStoredTerms(tx: DbOrTx, motifId: string): Promise<v
   if (records.length === 0) return;
   // One after the other: a transaction's client runs one query at a time.
   const creators = await loadCreators(tx, motifId);
-  const params = await loadTermParams(tx, new Date().toISOString().slice(0, 10));
+  const params = await loadTermParams(tx, todayInJakarta());
   for (const r of records) {
     const term = termOf(r, creators, params);
     const endsOn = term.state === 'until' ? term.endsOn : null;

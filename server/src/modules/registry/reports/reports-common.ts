@@ -57,9 +57,8 @@ export function siinasColumns(lang: Lang) {
 export const periodLabel = (year: number, semester: number, lang: Lang) =>
   lang === 'id' ? `Semester ${semester} Tahun ${year}` : `Semester ${semester} ${year}`;
 
-/** Today in Asia/Jakarta (WIB) as YYYY-MM-DD: "valid today" means today for the Dinas. */
-export const todayInJakarta = (now = new Date()) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(now);
+/** Today in Asia/Jakarta (WIB): "valid today" means today for the Dinas. */
+export { todayInJakarta } from '../../../lib/dates.js';
 
 /** The centre a staff report covers: an admin may name one (or cover all); others their own. */
 export function reportCentre(actor: Actor, requested: string | undefined): string | null {
