@@ -5,12 +5,20 @@ const ROLES = [
   {
     username: 'admin',
     role: 'Admin',
-    menu: ['Beranda', 'Registri', 'Pengguna', 'Token API', 'Log audit', 'Kata sandi'],
+    menu: ['Beranda', 'Registri', 'Motif & HKI', 'Pengguna', 'Token API', 'Log audit', 'Kata sandi'],
   },
-  { username: 'petugas', role: 'Petugas Dinas', menu: ['Beranda', 'Registri', 'Kata sandi'] },
-  { username: 'pengelola', role: 'Pengelola Sentra', menu: ['Beranda', 'Registri', 'Kata sandi'] },
-  { username: 'konsultan', role: 'Konsultan PLUT', menu: ['Beranda', 'Registri', 'Kata sandi'] },
-  { username: 'perajin', role: 'Perajin', menu: ['Beranda', 'Usaha saya', 'Kata sandi'] },
+  { username: 'petugas', role: 'Petugas Dinas', menu: ['Beranda', 'Registri', 'Motif & HKI', 'Kata sandi'] },
+  {
+    username: 'pengelola',
+    role: 'Pengelola Sentra',
+    menu: ['Beranda', 'Registri', 'Motif & HKI', 'Kata sandi'],
+  },
+  {
+    username: 'konsultan',
+    role: 'Konsultan PLUT',
+    menu: ['Beranda', 'Registri', 'Motif & HKI', 'Kata sandi'],
+  },
+  { username: 'perajin', role: 'Perajin', menu: ['Beranda', 'Usaha saya', 'Motif & HKI', 'Kata sandi'] },
 ];
 
 test.describe('Masuk sebagai setiap peran', () => {

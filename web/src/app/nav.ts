@@ -24,6 +24,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/registri', labelKey: 'nav.registry', roles: ['admin', 'officer', 'manager', 'consultant'] },
   // An artisan's "/registri" opens their own business.
   { path: '/registri', labelKey: 'nav.ownBusiness', roles: ['artisan'] },
+  // For an artisan the same page shows only their own business's motifs.
+  { path: '/motif', labelKey: 'nav.motifs', roles: EVERYONE },
   { path: '/pengguna', labelKey: 'nav.users', roles: ['admin'] },
   { path: '/token', labelKey: 'nav.tokens', roles: ['admin'] },
   { path: '/audit', labelKey: 'nav.audit', roles: ['admin'] },

@@ -50,6 +50,15 @@ const RegistryMergePage = lazy(() =>
 const RegistryReportsPage = lazy(() =>
   import('./routes/registry-reports-page').then((m) => ({ default: m.RegistryReportsPage })),
 );
+// Motifs & IP: the list, detail and form are their own chunks; the officer's IP tools load inside.
+const MotifsPage = lazy(() => import('./routes/motifs-page').then((m) => ({ default: m.MotifsPage })));
+const MotifNewPage = lazy(() => import('./routes/motif-new-page').then((m) => ({ default: m.MotifNewPage })));
+const MotifDetailPage = lazy(() =>
+  import('./routes/motif-detail-page').then((m) => ({ default: m.MotifDetailPage })),
+);
+const MotifEditPage = lazy(() =>
+  import('./routes/motif-edit-page').then((m) => ({ default: m.MotifEditPage })),
+);
 
 /** Every page of the app. Static paths (`/pengguna/baru`) come before parameters (`/pengguna/:id`). */
 export const ROUTES: readonly RouteDef[] = [
@@ -114,6 +123,21 @@ export const ROUTES: readonly RouteDef[] = [
     path: '/registri/:id/laporan/:year/:semester',
     titleKey: 'registry.report.pageTitle',
     page: RegistryReportPage,
+    roles: ['admin', 'officer', 'artisan'],
+  },
+  // Motifs & IP: everyone reads (an artisan only their own business's); editors add and change.
+  { path: '/motif', titleKey: 'motifs.listTitle', page: MotifsPage },
+  {
+    path: '/motif/baru',
+    titleKey: 'motifs.newTitle',
+    page: MotifNewPage,
+    roles: ['admin', 'officer', 'artisan'],
+  },
+  { path: '/motif/:id', titleKey: 'motifs.detailTitle', page: MotifDetailPage },
+  {
+    path: '/motif/:id/ubah',
+    titleKey: 'motifs.editTitle',
+    page: MotifEditPage,
     roles: ['admin', 'officer', 'artisan'],
   },
 ];

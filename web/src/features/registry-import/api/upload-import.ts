@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api-client';
-import { fetchWithUploadProgress } from './fetch-with-progress';
+import { fetchWithUploadProgress } from '../../../lib/fetch-with-progress';
 import { importKeys } from './keys';
 import type { ImportPreview } from './types';
 
