@@ -13,6 +13,7 @@ import { healthRoutes } from './modules/health/health.routes.js';
 import { motifImagesRoutes } from './modules/motifs/images/images.routes.js';
 import { ipRecordsRoutes } from './modules/motifs/ip/ip-records.routes.js';
 import { motifsRoutes } from './modules/motifs/motifs.routes.js';
+import { projectsRoutes } from './modules/projects/projects.routes.js';
 import { referenceRoutes } from './modules/reference/reference.routes.js';
 import { businessRoutes } from './modules/registry/business.routes.js';
 import { certificationsRoutes } from './modules/registry/certifications.routes.js';
@@ -99,6 +100,7 @@ export async function buildApp(opts: BuildAppOptions) {
     motifsRoutes,
     motifImagesRoutes,
     ipRecordsRoutes,
+    projectsRoutes,
   ]) {
     await app.register(routes, deps);
   }

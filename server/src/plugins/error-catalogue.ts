@@ -313,6 +313,76 @@ export const ERROR_CATALOGUE = {
     id: 'Catatan HKI yang sudah diajukan atau tercatat disimpan sebagai bukti dan tidak dapat dihapus. Ubah statusnya bila perlu (mis. ditolak).',
     en: 'An IP record that was filed or recorded is kept as evidence and cannot be deleted. Change its status instead (e.g. rejected).',
   },
+  WEEK_OUTSIDE_CONTRACT: {
+    status: 400,
+    id: 'Minggu ke-{week} di luar masa kontrak (minggu 1 sampai {last}, termasuk adendum waktu dan pemberian kesempatan).',
+    en: 'Week {week} is outside the contract (weeks 1 to {last}, including time addenda and pemberian kesempatan).',
+  },
+  WEEK_ALREADY_REPORTED: {
+    status: 409,
+    id: 'Laporan minggu ke-{week} sudah ada. Buka dan ubah laporan itu.',
+    en: 'The report of week {week} already exists. Open and edit that report.',
+  },
+  PROGRESS_DECREASED: {
+    status: 400,
+    id: 'Progres kumulatif {actual}% lebih kecil dari minggu ke-{week} ({previous}%). Progres kumulatif tidak boleh turun; periksa angka laporan pengawas.',
+    en: 'Cumulative progress {actual}% is below week {week} ({previous}%). Cumulative progress cannot go down; check the supervisor’s figures.',
+  },
+  PROGRESS_MISSING: {
+    status: 400,
+    id: 'Isi progres kumulatif dari laporan pengawas, atau progres setiap item pekerjaan.',
+    en: 'Fill in the cumulative progress from the supervisor’s report, or the progress of each work item.',
+  },
+  WEEKLY_REPORT_LOCKED: {
+    status: 409,
+    id: 'Laporan minggu ke-{week} sudah disetujui pengawas dan terkunci; perubahan tidak disimpan.',
+    en: 'The report of week {week} was approved by the supervisor and is locked; the change was not saved.',
+  },
+  BOQ_LOCKED: {
+    status: 409,
+    id: 'RAB tidak dapat diganti karena sudah ada laporan mingguan yang disetujui. Gunakan adendum.',
+    en: 'The bill of quantities cannot be replaced: approved weekly reports exist. Use an addendum.',
+  },
+  BOQ_MISSING: {
+    status: 400,
+    id: 'Kontrak ini belum punya RAB. Impor RAB dan jadwal terlebih dahulu.',
+    en: 'This contract has no bill of quantities yet. Import the RAB and schedule first.',
+  },
+  RAB_UNREADABLE: {
+    status: 400,
+    id: 'Berkas RAB tidak dapat dibaca: {reason}',
+    en: 'The RAB file cannot be read: {reason}',
+  },
+  PAYMENT_ABOVE_CONTRACT: {
+    status: 400,
+    id: 'Jumlah pembayaran menjadi Rp {total}, melebihi nilai kontrak Rp {contract}. Periksa nominal SP2D.',
+    en: 'Payments would total Rp {total}, above the contract value Rp {contract}. Check the SP2D amount.',
+  },
+  DUPLICATE_SP2D: {
+    status: 409,
+    id: 'SP2D nomor {number} sudah tercatat untuk kontrak ini.',
+    en: 'SP2D number {number} is already recorded for this contract.',
+  },
+  SCM_OUT_OF_ORDER: {
+    status: 409,
+    id: 'SCM tahap {stage} baru dapat dicatat setelah uji coba SCM tahap {previous} dinyatakan gagal.',
+    en: 'SCM stage {stage} can be recorded only after the test case of stage {previous} has failed.',
+  },
+  SCM_STAGE_EXISTS: {
+    status: 409,
+    id: 'SCM tahap {stage} sudah tercatat.',
+    en: 'SCM stage {stage} is already recorded.',
+  },
+  WARNING_OUT_OF_ORDER: {
+    status: 409,
+    id: 'SP{level} baru dapat dicatat setelah SP{previous}.',
+    en: 'SP{level} can be recorded only after SP{previous}.',
+  },
+  PROJECT_RULE: {
+    status: 400,
+    id: '{message}',
+    en: '{message}',
+  },
   INTERNAL: {
     status: 500,
     id: 'Terjadi kesalahan di server. Coba lagi; bila berulang, sebutkan kode permintaan {requestId} kepada admin.',

@@ -39,6 +39,26 @@ describe('demo data', () => {
     );
     expect(notes.rows[0]).toEqual({ n: 0 });
 
+    // The building's contract: 2.5 points behind in October but not kritis, 75.04 % ahead of plan
+    // two weeks before the end, finished in week 23.
+    const projects = (await officer.request('GET', '/api/projects')).json();
+    expect(projects).toHaveLength(1);
+    const status = (await officer.request('GET', `/api/projects/${projects[0].id}/status`)).json();
+    // DIBULATKAN rounds the contract down to thousands: a Rp 632 note, no error.
+    expect(status.planProblems.map((p: { code: string }) => p.code)).toEqual(['boq_total_differs']);
+    const october = status.weeks.filter((w: { startDate: string }) => w.startDate.startsWith('2023-10'));
+    expect(october.every((w: { deviation: number }) => Math.abs(w.deviation + 2.5) < 0.01)).toBe(true);
+    expect(october.every((w: { evaluation: { kritis: boolean } }) => !w.evaluation.kritis)).toBe(true);
+    expect(status.weeks[20]).toMatchObject({
+      week: 21,
+      endDate: '2023-11-26',
+      actualCumPct: 75.04,
+      planCumPct: 73.6,
+    });
+    expect(status.latest).toMatchObject({ week: 23, actualCumPct: 100 });
+    expect(status.penalty.daysLate).toBe(0);
+    expect(status.dak.tahap3.ready).toBe(false); // no APIP review uploaded in the demo
+
     expect(await seedDemo(t.db, 'demo-uji-12345')).toEqual([]);
   });
 });

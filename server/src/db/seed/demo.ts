@@ -6,6 +6,7 @@ import { recordAudit } from '../../modules/audit/audit.service.js';
 import { findCentreBySlug, insertCentre } from '../../modules/centres/centres.repository.js';
 import type { Db } from '../client.js';
 import { insertDemoMotifs, prepareDemoMotifs } from './demo-motifs.js';
+import { insertDemoProject, prepareDemoProject } from './demo-project.js';
 
 export const DEMO_CENTRE_SLUG = 'sentra-ikm-batik-kota-mojokerto';
 
@@ -30,7 +31,8 @@ const demoPassword = () =>
 
 /**
  * Loads the demo on a database without it: the Sentra IKM Batik of Kota Mojokerto, one user per
- * role and the demo motifs (generated pattern images, flagged as demo). Passwords are random per installation unless DEMO_PASSWORD fixes them (tests).
+ * role, the demo motifs (generated pattern images, flagged as demo) and the construction contract
+ * of the centre's building (invented RAB and names, the real dates and story). Passwords are random per installation unless DEMO_PASSWORD fixes them (tests).
  * Returns the logins it created, or [] when the demo was already there.
  */
 export async function seedDemo(db: Db, fixedPassword?: string): Promise<DemoLogin[]> {
@@ -42,6 +44,7 @@ export async function seedDemo(db: Db, fixedPassword?: string): Promise<DemoLogi
   }));
   const hashes = await Promise.all(logins.map((l) => hashPassword(l.password)));
   const demoMotifs = await prepareDemoMotifs();
+  const demoProject = await prepareDemoProject();
   await db.transaction(async (tx) => {
     const centre = await insertCentre(tx, {
       slug: DEMO_CENTRE_SLUG,
@@ -79,6 +82,7 @@ export async function seedDemo(db: Db, fixedPassword?: string): Promise<DemoLogi
       });
     }
     await insertDemoMotifs(tx, centre.id, demoMotifs);
+    await insertDemoProject(tx, centre.id, demoProject);
   });
   return logins;
 }
