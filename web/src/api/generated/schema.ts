@@ -6067,6 +6067,1493 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Daftar kontrak konstruksi sentra dengan progres terakhir dan status kritis */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContractSummary"][];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Catat kontrak (paket, dana, pagu, nilai, penyedia, pengawas, PPK, SPMK, akhir) */
+        post: {
+            parameters: {
+                query?: {
+                    centreId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ContractRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Contract"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rincian kontrak: adendum, SCM, surat peringatan, pembayaran, transfer DAK, dokumen */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Contract"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Ubah kontrak (termasuk PHO/FHO, status, pemutusan) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateContractRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Contract"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/projects/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kurva S (rencana, realisasi, deviasi), kontrak kritis per minggu, prakiraan, denda, DAK */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Tanggal evaluasi (bawaan: hari ini WIB) */
+                    asOf?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProjectStatus"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/boq": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Item RAB dengan bobot dan jadwal mingguan */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BoqItem"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/boq/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Impor RAB dan jadwal (xlsx, item di baris, minggu di kolom): pratinjau, atau commit=true */
+        post: {
+            parameters: {
+                query?: {
+                    commit?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BoqImportResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Laporan mingguan */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WeeklyReport"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Laporan mingguan baru: progres kumulatif, atau progres per item */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WeeklyReportRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WeeklyReport"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/reports/{childId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Ubah laporan mingguan yang belum disetujui */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    childId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WeeklyReportRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WeeklyReport"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/reports/{childId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Setujui laporan mingguan (pengawas): laporan terkunci */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    childId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WeeklyReport"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/reports/{childId}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Foto lapangan (multipart: "file" JPEG/PNG/WebP, "itemId" dan "caption" opsional) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    childId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WeeklyReport"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/photos/{photoId}/{size}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Foto lapangan: thumb (WebP) atau original (berkas asli dengan EXIF) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    photoId: string;
+                    size: "thumb" | "original";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Isi gambar */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/addenda": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Adendum (waktu, nilai, pemberian kesempatan) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AddendumRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Contract"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/scm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Show Cause Meeting tahap I–III dengan target dan batas uji coba */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ScmRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Contract"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/warning-letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Surat peringatan SP1–SP3 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WarningLetterRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Contract"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pembayaran (uang muka, termin) dengan SP2D */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PaymentRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Contract"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/dak-transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Transfer DAK ke RKUD per tahap */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DakTransferRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Contract"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/scm/{childId}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hasil uji coba SCM (berhasil/gagal) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    childId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ScmOutcomeInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Contract"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -6481,6 +7968,460 @@ export interface components {
             openRequests: number;
             expiringWithin12Months: number;
             demoMotifs: number;
+        };
+        ContractRequestInput: {
+            /** @description Nama paket pekerjaan */
+            packageName: string;
+            /** @description Sumber dana, mis. DAK Fisik bidang IKM TA 2023 */
+            funding: string;
+            fiscalYear: number;
+            /** @description Pagu */
+            allocationIdr: number;
+            /** @description Rupiah, tanpa pemisah ribuan */
+            contractValueIdr: number;
+            /**
+             * @description PPN yang termasuk nilai kontrak, mis. 11
+             * @default 0
+             */
+            taxPct: number;
+            contractor: string;
+            /** @description Konsultan pengawas */
+            supervisor?: string | null;
+            ppkName?: string | null;
+            contractNumber: string;
+            /** Format: date */
+            contractDate: string;
+            /**
+             * Format: date
+             * @description Tanggal SPMK (mulai kerja)
+             */
+            spmkDate: string;
+            /**
+             * Format: date
+             * @description Tanggal akhir kontrak
+             */
+            endDate: string;
+            /** @default 180 */
+            maintenanceDays: number;
+            /**
+             * @default nilai_kontrak
+             * @enum {string}
+             */
+            penaltyBase: "nilai_kontrak" | "bagian_belum_selesai";
+            notes?: string | null;
+        };
+        UpdateContractRequestInput: {
+            /** @description Nama paket pekerjaan */
+            packageName?: string;
+            /** @description Sumber dana, mis. DAK Fisik bidang IKM TA 2023 */
+            funding?: string;
+            fiscalYear?: number;
+            /** @description Pagu */
+            allocationIdr?: number;
+            /** @description Rupiah, tanpa pemisah ribuan */
+            contractValueIdr?: number;
+            taxPct?: number;
+            contractor?: string;
+            /** @description Konsultan pengawas */
+            supervisor?: string | null;
+            ppkName?: string | null;
+            contractNumber?: string;
+            /** Format: date */
+            contractDate?: string;
+            /**
+             * Format: date
+             * @description Tanggal SPMK (mulai kerja)
+             */
+            spmkDate?: string;
+            /**
+             * Format: date
+             * @description Tanggal akhir kontrak
+             */
+            endDate?: string;
+            maintenanceDays?: number;
+            /** @enum {string} */
+            penaltyBase?: "nilai_kontrak" | "bagian_belum_selesai";
+            notes?: string | null;
+            phoDate?: string | null;
+            fhoDate?: string | null;
+            /** @enum {string} */
+            status?: "berjalan" | "selesai" | "diputus";
+            terminatedOn?: string | null;
+        };
+        AddendumRequestInput: {
+            number: string;
+            /** Format: date */
+            signedOn: string;
+            /** @enum {string} */
+            kind: "waktu" | "nilai" | "waktu_nilai" | "pemberian_kesempatan";
+            /** @default 0 */
+            extraDays: number;
+            newValueIdr?: number | null;
+            reason: string;
+        };
+        ScmRequestInput: {
+            stage: number;
+            /** Format: date */
+            heldOn: string;
+            /** @description Target uji coba (test case): progres kumulatif yang disepakati */
+            targetPct: number;
+            /**
+             * Format: date
+             * @description Batas waktu uji coba, disepakati dalam SCM
+             */
+            deadline: string;
+            /** @description Nomor Berita Acara SCM */
+            minutesNumber?: string | null;
+            notes?: string | null;
+        };
+        ScmOutcomeInput: {
+            /** @enum {string} */
+            outcome: "berhasil" | "gagal";
+            notes?: string | null;
+        };
+        WarningLetterRequestInput: {
+            level: number;
+            number: string;
+            /** Format: date */
+            issuedOn: string;
+            notes?: string | null;
+        };
+        PaymentRequestInput: {
+            /** @description Uang muka, termin 1… */
+            term: string;
+            sp2dNumber: string;
+            /** Format: date */
+            paidOn: string;
+            /** @description Rupiah, tanpa pemisah ribuan */
+            amountIdr: number;
+        };
+        DakTransferRequestInput: {
+            tranche: number;
+            /** Format: date */
+            receivedOn: string;
+            /** @description Rupiah, tanpa pemisah ribuan */
+            amountIdr: number;
+        };
+        WeeklyReportRequestInput: {
+            week: number;
+            /** @description Progres kumulatif dari laporan pengawas (bila tidak per item) */
+            actualCumPct?: number | null;
+            items?: {
+                /** Format: uuid */
+                itemId: string;
+                /** @description Progres kumulatif item, % dari item */
+                progressPct: number;
+            }[] | null;
+            notes?: string | null;
+        };
+        ContractSummaryInput: {
+            /** Format: uuid */
+            id: string;
+            packageName: string;
+            funding: string;
+            fiscalYear: number;
+            contractValueIdr: string;
+            contractor: string;
+            spmkDate: string;
+            endDate: string;
+            /** @enum {string} */
+            status: "berjalan" | "selesai" | "diputus";
+            latestWeek: number | null;
+            latestActualCumPct: number | null;
+            latestPlanCumPct: number | null;
+            latestDeviation: number | null;
+            kritis: boolean;
+        };
+        ContractInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            centreId: string;
+            packageName: string;
+            funding: string;
+            fiscalYear: number;
+            allocationIdr: string;
+            contractValueIdr: string;
+            taxPct: number;
+            contractor: string;
+            supervisor: string | null;
+            ppkName: string | null;
+            contractNumber: string;
+            contractDate: string;
+            spmkDate: string;
+            endDate: string;
+            /** @description Akhir kontrak setelah adendum waktu */
+            extendedEndDate: string;
+            durationDays: number;
+            maintenanceDays: number;
+            /** @enum {string} */
+            penaltyBase: "nilai_kontrak" | "bagian_belum_selesai";
+            phoDate: string | null;
+            fhoDate: string | null;
+            /** @enum {string} */
+            status: "berjalan" | "selesai" | "diputus";
+            terminatedOn: string | null;
+            notes: string | null;
+            addenda: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+                signedOn: string;
+                /** @enum {string} */
+                kind: "waktu" | "nilai" | "waktu_nilai" | "pemberian_kesempatan";
+                extraDays: number;
+                newValueIdr: string | null;
+                reason: string;
+            }[];
+            scm: {
+                /** Format: uuid */
+                id: string;
+                stage: number;
+                heldOn: string;
+                week: number | null;
+                targetPct: number;
+                deadline: string;
+                minutesNumber: string | null;
+                outcome: ("berhasil" | "gagal") | null;
+                notes: string | null;
+            }[];
+            warningLetters: {
+                /** Format: uuid */
+                id: string;
+                level: number;
+                number: string;
+                issuedOn: string;
+                notes: string | null;
+            }[];
+            payments: {
+                /** Format: uuid */
+                id: string;
+                term: string;
+                sp2dNumber: string;
+                paidOn: string;
+                amountIdr: string;
+            }[];
+            dakTransfers: {
+                /** Format: uuid */
+                id: string;
+                tranche: number;
+                receivedOn: string;
+                amountIdr: string;
+            }[];
+            documents: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "kontrak" | "spmk" | "adendum" | "ba_scm" | "surat_peringatan" | "reviu_apip" | "pho" | "lainnya";
+                label: string;
+                /** Format: uuid */
+                fileId: string;
+                fileName: string;
+                sha256: string;
+                uploadedAt: string;
+            }[];
+            boqItemCount: number;
+            updatedAt: string;
+        };
+        BoqItemInput: {
+            /** Format: uuid */
+            id: string;
+            position: number;
+            division: string;
+            code: string;
+            name: string;
+            volume: number;
+            unit: string;
+            unitPriceIdr: number;
+            totalIdr: number;
+            weightPct: number;
+            weekShares: {
+                [key: string]: number;
+            };
+        };
+        RuleProblemInput: {
+            code: string;
+            message: {
+                id: string;
+                en: string;
+            };
+            row?: number | null;
+        };
+        BoqImportResultInput: {
+            committed: boolean;
+            sheet: string;
+            weeks: number;
+            itemCount: number;
+            divisions: {
+                code: string;
+                name: string;
+                total: number;
+            }[];
+            boqTotalIdr: number;
+            sumWeightsPct: number;
+            planFinalCumPct: number;
+            problems: components["schemas"]["RuleProblemInput"][];
+        };
+        WeeklyReportInput: {
+            /** Format: uuid */
+            id: string;
+            week: number;
+            periodStart: string;
+            periodEnd: string;
+            actualCumPct: number;
+            byItem: boolean;
+            items: {
+                /** Format: uuid */
+                itemId: string;
+                progressPct: number;
+            }[];
+            notes: string | null;
+            /** @enum {string} */
+            status: "draft" | "approved";
+            approvedByLabel: string | null;
+            approvedAt: string | null;
+            photos: {
+                /** Format: uuid */
+                id: string;
+                itemId: string | null;
+                caption: string | null;
+                takenAt: string | null;
+                latitude: number | null;
+                longitude: number | null;
+                sha256: string;
+                thumbUrl: string;
+                url: string;
+                uploadedByLabel: string;
+                uploadedAt: string;
+            }[];
+        };
+        ProjectStatusInput: {
+            asOf: string;
+            totalWeeks: number;
+            weeks: {
+                week: number;
+                startDate: string;
+                endDate: string;
+                planPct: number;
+                planCumPct: number;
+                actualCumPct: number | null;
+                deviation: number | null;
+                reportStatus: ("draft" | "approved") | null;
+                evaluation: {
+                    /** @enum {string} */
+                    period: "I" | "II";
+                    kritis: boolean;
+                    reason: string | null;
+                    thresholdPoints: number;
+                    explanation: {
+                        id: string;
+                        en: string;
+                    };
+                    legalSource: string;
+                } | null;
+            }[];
+            latest: {
+                week: number;
+                planCumPct: number;
+                actualCumPct: number;
+                deviation: number;
+                evaluation: {
+                    /** @enum {string} */
+                    period: "I" | "II";
+                    kritis: boolean;
+                    reason: string | null;
+                    thresholdPoints: number;
+                    explanation: {
+                        id: string;
+                        en: string;
+                    };
+                    legalSource: string;
+                };
+            } | null;
+            planProblems: components["schemas"]["RuleProblemInput"][];
+            forecast: {
+                status: string;
+                finishDate: string | null;
+                trendFinishDate: string | null;
+                earnedScheduleFinishDate: string | null;
+                spiT: number | null;
+                slipDaysVsContractEnd: number | null;
+                pastFiscalYearEnd: boolean;
+                explanation: {
+                    id: string;
+                    en: string;
+                };
+            };
+            penalty: {
+                endDate: string;
+                daysLate: number;
+                perDayIdr: number;
+                uncappedIdr: number;
+                cappedIdr: number;
+                capReached: boolean;
+                kesempatanDays: number;
+                kesempatanExceedsMax: boolean;
+                explanation: {
+                    id: string;
+                    en: string;
+                };
+                legalSource: string;
+            };
+            escalation: {
+                /** @enum {string} */
+                nextStep: "none" | "scm" | "warning_letter" | "termination_possible";
+                nextScmStage: number | null;
+                explanation: {
+                    id: string;
+                    en: string;
+                };
+            };
+            money: {
+                contractValueIdr: number;
+                paidIdr: number;
+                financialPct: number;
+                physicalPct: number;
+            };
+            dak: {
+                tahap2: {
+                    eligible: boolean;
+                    amountIdr: number;
+                    ndkPct: number;
+                    explanation: {
+                        id: string;
+                        en: string;
+                    };
+                    legalSource: string;
+                };
+                tahap3: {
+                    ready: boolean;
+                    items: {
+                        item: string;
+                        met: boolean;
+                        explanation: {
+                            id: string;
+                            en: string;
+                        };
+                        legalSource: string | null;
+                    }[];
+                    explanation: {
+                        id: string;
+                        en: string;
+                    };
+                };
+                lrpdCo: {
+                    allocationIdr: number;
+                    contractValueIdr: number;
+                    fundsReceivedIdr: number;
+                    fundsAbsorbedIdr: number;
+                    absorptionPct: number | null;
+                    physicalOutputPct: number;
+                    explanation: {
+                        id: string;
+                        en: string;
+                    };
+                };
+            };
         };
         WilayahInput: {
             code: string;
@@ -7482,6 +9423,460 @@ export interface components {
             openRequests: number;
             expiringWithin12Months: number;
             demoMotifs: number;
+        };
+        ContractRequest: {
+            /** @description Nama paket pekerjaan */
+            packageName: string;
+            /** @description Sumber dana, mis. DAK Fisik bidang IKM TA 2023 */
+            funding: string;
+            fiscalYear: number;
+            /** @description Pagu */
+            allocationIdr: number;
+            /** @description Rupiah, tanpa pemisah ribuan */
+            contractValueIdr: number;
+            /**
+             * @description PPN yang termasuk nilai kontrak, mis. 11
+             * @default 0
+             */
+            taxPct: number;
+            contractor: string;
+            /** @description Konsultan pengawas */
+            supervisor?: string | null;
+            ppkName?: string | null;
+            contractNumber: string;
+            /** Format: date */
+            contractDate: string;
+            /**
+             * Format: date
+             * @description Tanggal SPMK (mulai kerja)
+             */
+            spmkDate: string;
+            /**
+             * Format: date
+             * @description Tanggal akhir kontrak
+             */
+            endDate: string;
+            /** @default 180 */
+            maintenanceDays: number;
+            /**
+             * @default nilai_kontrak
+             * @enum {string}
+             */
+            penaltyBase: "nilai_kontrak" | "bagian_belum_selesai";
+            notes?: string | null;
+        };
+        UpdateContractRequest: {
+            /** @description Nama paket pekerjaan */
+            packageName?: string;
+            /** @description Sumber dana, mis. DAK Fisik bidang IKM TA 2023 */
+            funding?: string;
+            fiscalYear?: number;
+            /** @description Pagu */
+            allocationIdr?: number;
+            /** @description Rupiah, tanpa pemisah ribuan */
+            contractValueIdr?: number;
+            taxPct?: number;
+            contractor?: string;
+            /** @description Konsultan pengawas */
+            supervisor?: string | null;
+            ppkName?: string | null;
+            contractNumber?: string;
+            /** Format: date */
+            contractDate?: string;
+            /**
+             * Format: date
+             * @description Tanggal SPMK (mulai kerja)
+             */
+            spmkDate?: string;
+            /**
+             * Format: date
+             * @description Tanggal akhir kontrak
+             */
+            endDate?: string;
+            maintenanceDays?: number;
+            /** @enum {string} */
+            penaltyBase?: "nilai_kontrak" | "bagian_belum_selesai";
+            notes?: string | null;
+            phoDate?: string | null;
+            fhoDate?: string | null;
+            /** @enum {string} */
+            status?: "berjalan" | "selesai" | "diputus";
+            terminatedOn?: string | null;
+        };
+        AddendumRequest: {
+            number: string;
+            /** Format: date */
+            signedOn: string;
+            /** @enum {string} */
+            kind: "waktu" | "nilai" | "waktu_nilai" | "pemberian_kesempatan";
+            /** @default 0 */
+            extraDays: number;
+            newValueIdr?: number | null;
+            reason: string;
+        };
+        ScmRequest: {
+            stage: number;
+            /** Format: date */
+            heldOn: string;
+            /** @description Target uji coba (test case): progres kumulatif yang disepakati */
+            targetPct: number;
+            /**
+             * Format: date
+             * @description Batas waktu uji coba, disepakati dalam SCM
+             */
+            deadline: string;
+            /** @description Nomor Berita Acara SCM */
+            minutesNumber?: string | null;
+            notes?: string | null;
+        };
+        ScmOutcome: {
+            /** @enum {string} */
+            outcome: "berhasil" | "gagal";
+            notes?: string | null;
+        };
+        WarningLetterRequest: {
+            level: number;
+            number: string;
+            /** Format: date */
+            issuedOn: string;
+            notes?: string | null;
+        };
+        PaymentRequest: {
+            /** @description Uang muka, termin 1… */
+            term: string;
+            sp2dNumber: string;
+            /** Format: date */
+            paidOn: string;
+            /** @description Rupiah, tanpa pemisah ribuan */
+            amountIdr: number;
+        };
+        DakTransferRequest: {
+            tranche: number;
+            /** Format: date */
+            receivedOn: string;
+            /** @description Rupiah, tanpa pemisah ribuan */
+            amountIdr: number;
+        };
+        WeeklyReportRequest: {
+            week: number;
+            /** @description Progres kumulatif dari laporan pengawas (bila tidak per item) */
+            actualCumPct?: number | null;
+            items?: {
+                /** Format: uuid */
+                itemId: string;
+                /** @description Progres kumulatif item, % dari item */
+                progressPct: number;
+            }[] | null;
+            notes?: string | null;
+        };
+        ContractSummary: {
+            /** Format: uuid */
+            id: string;
+            packageName: string;
+            funding: string;
+            fiscalYear: number;
+            contractValueIdr: string;
+            contractor: string;
+            spmkDate: string;
+            endDate: string;
+            /** @enum {string} */
+            status: "berjalan" | "selesai" | "diputus";
+            latestWeek: number | null;
+            latestActualCumPct: number | null;
+            latestPlanCumPct: number | null;
+            latestDeviation: number | null;
+            kritis: boolean;
+        };
+        Contract: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            centreId: string;
+            packageName: string;
+            funding: string;
+            fiscalYear: number;
+            allocationIdr: string;
+            contractValueIdr: string;
+            taxPct: number;
+            contractor: string;
+            supervisor: string | null;
+            ppkName: string | null;
+            contractNumber: string;
+            contractDate: string;
+            spmkDate: string;
+            endDate: string;
+            /** @description Akhir kontrak setelah adendum waktu */
+            extendedEndDate: string;
+            durationDays: number;
+            maintenanceDays: number;
+            /** @enum {string} */
+            penaltyBase: "nilai_kontrak" | "bagian_belum_selesai";
+            phoDate: string | null;
+            fhoDate: string | null;
+            /** @enum {string} */
+            status: "berjalan" | "selesai" | "diputus";
+            terminatedOn: string | null;
+            notes: string | null;
+            addenda: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+                signedOn: string;
+                /** @enum {string} */
+                kind: "waktu" | "nilai" | "waktu_nilai" | "pemberian_kesempatan";
+                extraDays: number;
+                newValueIdr: string | null;
+                reason: string;
+            }[];
+            scm: {
+                /** Format: uuid */
+                id: string;
+                stage: number;
+                heldOn: string;
+                week: number | null;
+                targetPct: number;
+                deadline: string;
+                minutesNumber: string | null;
+                outcome: ("berhasil" | "gagal") | null;
+                notes: string | null;
+            }[];
+            warningLetters: {
+                /** Format: uuid */
+                id: string;
+                level: number;
+                number: string;
+                issuedOn: string;
+                notes: string | null;
+            }[];
+            payments: {
+                /** Format: uuid */
+                id: string;
+                term: string;
+                sp2dNumber: string;
+                paidOn: string;
+                amountIdr: string;
+            }[];
+            dakTransfers: {
+                /** Format: uuid */
+                id: string;
+                tranche: number;
+                receivedOn: string;
+                amountIdr: string;
+            }[];
+            documents: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "kontrak" | "spmk" | "adendum" | "ba_scm" | "surat_peringatan" | "reviu_apip" | "pho" | "lainnya";
+                label: string;
+                /** Format: uuid */
+                fileId: string;
+                fileName: string;
+                sha256: string;
+                uploadedAt: string;
+            }[];
+            boqItemCount: number;
+            updatedAt: string;
+        };
+        BoqItem: {
+            /** Format: uuid */
+            id: string;
+            position: number;
+            division: string;
+            code: string;
+            name: string;
+            volume: number;
+            unit: string;
+            unitPriceIdr: number;
+            totalIdr: number;
+            weightPct: number;
+            weekShares: {
+                [key: string]: number;
+            };
+        };
+        RuleProblem: {
+            code: string;
+            message: {
+                id: string;
+                en: string;
+            };
+            row?: number | null;
+        };
+        BoqImportResult: {
+            committed: boolean;
+            sheet: string;
+            weeks: number;
+            itemCount: number;
+            divisions: {
+                code: string;
+                name: string;
+                total: number;
+            }[];
+            boqTotalIdr: number;
+            sumWeightsPct: number;
+            planFinalCumPct: number;
+            problems: components["schemas"]["RuleProblem"][];
+        };
+        WeeklyReport: {
+            /** Format: uuid */
+            id: string;
+            week: number;
+            periodStart: string;
+            periodEnd: string;
+            actualCumPct: number;
+            byItem: boolean;
+            items: {
+                /** Format: uuid */
+                itemId: string;
+                progressPct: number;
+            }[];
+            notes: string | null;
+            /** @enum {string} */
+            status: "draft" | "approved";
+            approvedByLabel: string | null;
+            approvedAt: string | null;
+            photos: {
+                /** Format: uuid */
+                id: string;
+                itemId: string | null;
+                caption: string | null;
+                takenAt: string | null;
+                latitude: number | null;
+                longitude: number | null;
+                sha256: string;
+                thumbUrl: string;
+                url: string;
+                uploadedByLabel: string;
+                uploadedAt: string;
+            }[];
+        };
+        ProjectStatus: {
+            asOf: string;
+            totalWeeks: number;
+            weeks: {
+                week: number;
+                startDate: string;
+                endDate: string;
+                planPct: number;
+                planCumPct: number;
+                actualCumPct: number | null;
+                deviation: number | null;
+                reportStatus: ("draft" | "approved") | null;
+                evaluation: {
+                    /** @enum {string} */
+                    period: "I" | "II";
+                    kritis: boolean;
+                    reason: string | null;
+                    thresholdPoints: number;
+                    explanation: {
+                        id: string;
+                        en: string;
+                    };
+                    legalSource: string;
+                } | null;
+            }[];
+            latest: {
+                week: number;
+                planCumPct: number;
+                actualCumPct: number;
+                deviation: number;
+                evaluation: {
+                    /** @enum {string} */
+                    period: "I" | "II";
+                    kritis: boolean;
+                    reason: string | null;
+                    thresholdPoints: number;
+                    explanation: {
+                        id: string;
+                        en: string;
+                    };
+                    legalSource: string;
+                };
+            } | null;
+            planProblems: components["schemas"]["RuleProblem"][];
+            forecast: {
+                status: string;
+                finishDate: string | null;
+                trendFinishDate: string | null;
+                earnedScheduleFinishDate: string | null;
+                spiT: number | null;
+                slipDaysVsContractEnd: number | null;
+                pastFiscalYearEnd: boolean;
+                explanation: {
+                    id: string;
+                    en: string;
+                };
+            };
+            penalty: {
+                endDate: string;
+                daysLate: number;
+                perDayIdr: number;
+                uncappedIdr: number;
+                cappedIdr: number;
+                capReached: boolean;
+                kesempatanDays: number;
+                kesempatanExceedsMax: boolean;
+                explanation: {
+                    id: string;
+                    en: string;
+                };
+                legalSource: string;
+            };
+            escalation: {
+                /** @enum {string} */
+                nextStep: "none" | "scm" | "warning_letter" | "termination_possible";
+                nextScmStage: number | null;
+                explanation: {
+                    id: string;
+                    en: string;
+                };
+            };
+            money: {
+                contractValueIdr: number;
+                paidIdr: number;
+                financialPct: number;
+                physicalPct: number;
+            };
+            dak: {
+                tahap2: {
+                    eligible: boolean;
+                    amountIdr: number;
+                    ndkPct: number;
+                    explanation: {
+                        id: string;
+                        en: string;
+                    };
+                    legalSource: string;
+                };
+                tahap3: {
+                    ready: boolean;
+                    items: {
+                        item: string;
+                        met: boolean;
+                        explanation: {
+                            id: string;
+                            en: string;
+                        };
+                        legalSource: string | null;
+                    }[];
+                    explanation: {
+                        id: string;
+                        en: string;
+                    };
+                };
+                lrpdCo: {
+                    allocationIdr: number;
+                    contractValueIdr: number;
+                    fundsReceivedIdr: number;
+                    fundsAbsorbedIdr: number;
+                    absorptionPct: number | null;
+                    physicalOutputPct: number;
+                    explanation: {
+                        id: string;
+                        en: string;
+                    };
+                };
+            };
         };
         Wilayah: {
             code: string;
