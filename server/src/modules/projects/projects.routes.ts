@@ -1,12 +1,14 @@
 import multipart from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { AppError } from '../../lib/app-error.js';
 import { readSingleUpload } from '../../lib/multipart-upload.js';
 import { errors, type ModuleDeps, zodApp } from '../../lib/route-types.js';
 import type { RequestContext } from '../accounts/actor.js';
 import { MAX_IMAGE_BYTES } from '../motifs/images/image-intake.js';
 import { importRab, listBoq } from './boq/boq.service.js';
 import * as contractsService from './contracts.service.js';
+import { addDocument, documentKind, MAX_PROJECT_DOCUMENT_BYTES, readDocument } from './documents.service.js';
 import * as escalation from './escalation/escalation.service.js';
 import * as money from './money.service.js';
 import {
@@ -302,6 +304,50 @@ export async function projectsRoutes(base: FastifyInstance, { db }: ModuleDeps) 
     ZDakTransferRequestSchema,
     (ctx, id, input) => money.addDakTransfer(db, ctx, id, input),
   );
+
+  app.post('/api/projects/:id/documents', {
+    config: keep,
+    schema: {
+      tags,
+      summary:
+        'Dokumen kontrak (multipart: "file" PDF/PNG/JPEG ≤ 10 MB, "kind" kontrak|spmk|adendum|ba_scm|surat_peringatan|reviu_apip|pho|lainnya, "label")',
+      consumes: ['multipart/form-data'],
+      params: ZContractParamsSchema,
+      response: { 201: ZContractSchema, ...errors(400, 401, 403, 404, 413) },
+    },
+    handler: async (req, reply) => {
+      const upload = await readSingleUpload(req, '10 MB');
+      if (upload.bytes.length > MAX_PROJECT_DOCUMENT_BYTES)
+        throw new AppError('FILE_TOO_LARGE', { limit: '10 MB' });
+      const kind = documentKind(upload.fields.kind);
+      return reply.status(201).send(
+        await addDocument(db, req.ctx(), req.params.id, {
+          fileName: upload.fileName,
+          bytes: upload.bytes,
+          kind,
+          label: upload.fields.label?.trim().slice(0, 200) || upload.fileName,
+        }),
+      );
+    },
+  });
+
+  app.get('/api/projects/:id/documents/:childId', {
+    config: read,
+    schema: {
+      tags,
+      summary: 'Unduh dokumen kontrak',
+      params: ZContractChildParamsSchema,
+      response: { 200: z.any().describe('Isi berkas'), ...errors(400, 401, 403, 404) },
+    },
+    handler: async (req, reply) => {
+      const file = await readDocument(db, req.ctx(), req.params.id, req.params.childId);
+      return reply
+        .header('content-type', file.mimeType)
+        .header('content-disposition', `attachment; filename="${file.fileName.replace(/"/g, '')}"`)
+        .header('x-content-sha256', file.sha256)
+        .send(file.content);
+    },
+  });
 
   app.post('/api/projects/:id/scm/:childId/outcome', {
     config: keep,

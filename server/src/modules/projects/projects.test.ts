@@ -308,6 +308,29 @@ describe('escalation, penalty and money', () => {
     expect(s.dak.tahap3.items.find((i: { item: string }) => i.item === 'photos')).toMatchObject({
       met: false,
     });
+    // The APIP review arrives as a document; a file that is not a PDF or image is refused.
+    const upload = (bytes: Buffer, kind: string) => {
+      const boundary = '----sentra-dok';
+      const payload = Buffer.concat([
+        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="kind"\r\n\r\n${kind}\r\n`),
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="reviu.pdf"\r\n\r\n`,
+        ),
+        bytes,
+        Buffer.from(`\r\n--${boundary}--\r\n`),
+      ]);
+      return officer.request('POST', `/api/projects/${c.id}/documents`, payload, {
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+      });
+    };
+    expect((await upload(Buffer.from('MZ program'), 'reviu_apip')).json().code).toBe('UNSUPPORTED_DOCUMENT');
+    const doc = await upload(Buffer.from('%PDF-1.4 laporan hasil reviu APIP\n%%EOF'), 'reviu_apip');
+    expect(doc.statusCode).toBe(201);
+    expect(doc.json().documents[0]).toMatchObject({ kind: 'reviu_apip', fileName: 'reviu.pdf' });
+    const after = await status(officer, c.id);
+    expect(after.dak.tahap3.items.find((i: { item: string }) => i.item === 'reviu_report')).toMatchObject({
+      met: true,
+    });
   });
 });
 
