@@ -67,6 +67,11 @@ async function computeStatus(db: Db, ctx: RequestContext, contractId: string, as
   const forecastAt = (week: number) =>
     forecastCompletion({ calendar, plan: plan.rows, actuals: actualsUpTo(week), fiscalYearEnd });
 
+  // A forecast costs ~1 ms; only the Periode II year-end case reads it (behind, plan above 70 %).
+  const needsForecast = (week: number, actual: number) =>
+    params.kritis.period2YearEndRule &&
+    planCum(week) > params.kritis.period1MaxPlanPct &&
+    actual < planCum(week);
   const evaluations = new Map<number, WeekEvaluation>();
   for (const r of reports) {
     evaluations.set(
@@ -75,7 +80,9 @@ async function computeStatus(db: Db, ctx: RequestContext, contractId: string, as
         {
           planCumPct: planCum(r.week),
           actualCumPct: Number(r.actualCumPct),
-          forecastFinish: forecastAt(r.week).conservativeFinishDate,
+          forecastFinish: needsForecast(r.week, Number(r.actualCumPct))
+            ? forecastAt(r.week).conservativeFinishDate
+            : null,
           fiscalYearEnd,
         },
         params.kritis,
