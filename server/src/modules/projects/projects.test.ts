@@ -1,9 +1,14 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type Session, type TestContext } from '../../../test/build-test-app.js';
 import { officerOfNewCentre } from '../../../test/registry-factories.js';
+import { buildRealisticRab, RAB_CONTRACT_VALUE } from './import/fixtures/generate-rab.js';
 import { boqItems } from './projects.tables.js';
+
+const FIXTURE = path.join(import.meta.dirname, 'import/fixtures/rab-sentra-ikm-batik-2023.xlsx');
 
 let t: TestContext;
 let officer: Session;
@@ -213,6 +218,78 @@ describe('S-curve and kontrak kritis', () => {
     expect(s.totalWeeks).toBe(14);
     expect(s.weeks[13]).toMatchObject({ startDate: '2023-10-02', endDate: '2023-10-04', planCumPct: 100 });
     expect((await report(officer, c.id, { week: 14, actualCumPct: 99 })).statusCode).toBe(201);
+  });
+});
+
+describe('RAB import', () => {
+  const upload = (contractId: string, bytes: Buffer, commit: boolean) => {
+    const boundary = '----sentra-rab';
+    const payload = Buffer.concat([
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="rab.xlsx"\r\n\r\n`,
+      ),
+      bytes,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    return officer.request('POST', `/api/projects/${contractId}/boq/import?commit=${commit}`, payload, {
+      'content-type': `multipart/form-data; boundary=${boundary}`,
+    });
+  };
+  const buildingContract = () =>
+    newContract(officer, {
+      contractValueIdr: RAB_CONTRACT_VALUE,
+      allocationIdr: 18_000_000_000,
+      spmkDate: '2023-07-03',
+      endDate: '2023-12-10',
+    });
+
+  it('previews, then commits the realistic RAB; its plan reaches 100 % in week 23', async () => {
+    const c = await buildingContract();
+    const fixture = readFileSync(FIXTURE);
+    const preview = await upload(c.id, fixture, false);
+    expect(preview.statusCode).toBe(200);
+    expect(preview.json()).toMatchObject({
+      committed: false,
+      itemCount: 54,
+      weeks: 23,
+      boqTotalIdr: 16_093_018_650,
+    });
+    expect((await status(officer, c.id)).planProblems.map((p: { code: string }) => p.code)).toEqual([
+      'boq_missing',
+    ]);
+    expect((await officer.request('GET', `/api/projects/${c.id}/boq`)).json()).toEqual([]);
+    const done = (await upload(c.id, fixture, true)).json();
+    expect(done).toMatchObject({ committed: true, itemCount: 54 });
+    expect(done.sumWeightsPct).toBeCloseTo(100, 2);
+    const s = await status(officer, c.id);
+    expect(s.weeks).toHaveLength(23);
+    expect(s.weeks[22].planCumPct).toBe(100);
+    const boq = (await officer.request('GET', `/api/projects/${c.id}/boq`)).json();
+    expect(boq).toHaveLength(54);
+    expect(boq.reduce((n: number, i: { weightPct: number }) => n + i.weightPct, 0)).toBeCloseTo(100, 2);
+  });
+
+  it('reports the broken rows of a RAB by row, refuses a file that is not a workbook, and locks the RAB once a report is approved', async () => {
+    const c = await buildingContract();
+    const broken = (await upload(c.id, await buildRealisticRab({ breakRows: true }), false)).json();
+    const rows = broken.problems.map((p: { row: number | null }) => p.row);
+    expect(rows.filter((r: number | null) => r !== null).sort()).toEqual([25, 48, 72]);
+    // Row 48's typed total is above volume × price: the BoQ no longer adds up to the contract.
+    expect(
+      broken.problems
+        .filter((p: { row: number | null }) => p.row === null)
+        .map((p: { code: string }) => p.code),
+    ).toEqual(['boq_total_differs']);
+    expect(broken.problems[0].message.id).toMatch(/^Baris \d+/);
+    const notXlsx = await upload(c.id, Buffer.from('bukan spreadsheet'), false);
+    expect(notXlsx.statusCode).toBe(400);
+    expect(notXlsx.json().message).toMatch(/^Berkas RAB tidak dapat dibaca: /);
+    await upload(c.id, readFileSync(FIXTURE), true);
+    const r = (await report(officer, c.id, { week: 1, actualCumPct: 0.5 })).json();
+    await officer.request('POST', `/api/projects/${c.id}/reports/${r.id}/approve`);
+    const again = await upload(c.id, readFileSync(FIXTURE), true);
+    expect(again.statusCode).toBe(409);
+    expect(again.json().code).toBe('BOQ_LOCKED');
   });
 });
 

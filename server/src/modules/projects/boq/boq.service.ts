@@ -115,14 +115,17 @@ export async function importRab(
     schedules: parsed.items.map((i) => ({ itemId: `row-${i.row}`, weeks: i.weekShares })),
     calendar,
   });
-  const problems = [
-    ...parsed.problems.map((p) => ({ code: p.code, message: p.message, row: p.row })),
-    ...plan.problems.map((p) => ({
+  const fileProblems = parsed.problems.map((p) => ({ code: p.code, message: p.message, row: p.row }));
+  // The plan repeats, for a row the reader already flagged (no week shares…), what it said.
+  const flaggedRows = new Set(fileProblems.map((p) => p.row));
+  const planProblems = plan.problems
+    .map((p) => ({
       code: p.code,
       message: p.explanation,
       row: 'itemId' in p ? Number(String(p.itemId).replace('row-', '')) || null : null,
-    })),
-  ];
+    }))
+    .filter((p) => p.row === null || !flaggedRows.has(p.row));
+  const problems = [...fileProblems, ...planProblems];
   if (commit) {
     const [approved] = await db
       .select({ n: count() })

@@ -200,7 +200,17 @@ async function computeStatus(db: Db, ctx: RequestContext, contractId: string, as
             evaluation: presentEvaluation(latestEval),
           }
         : null,
-    planProblems: plan.problems.map((p) => ({ code: p.code, message: p.explanation })),
+    planProblems: items.length
+      ? plan.problems.map((p) => ({ code: p.code, message: p.explanation }))
+      : [
+          {
+            code: 'boq_missing',
+            message: {
+              id: 'RAB dan jadwal belum diimpor: kurva rencana belum ada.',
+              en: 'The RAB and schedule are not imported yet: there is no planned curve.',
+            },
+          },
+        ],
     forecast: {
       status: forecast.status,
       finishDate: forecast.conservativeFinishDate,
