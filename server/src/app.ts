@@ -13,6 +13,7 @@ import { healthRoutes } from './modules/health/health.routes.js';
 import { motifImagesRoutes } from './modules/motifs/images/images.routes.js';
 import { ipRecordsRoutes } from './modules/motifs/ip/ip-records.routes.js';
 import { motifsRoutes } from './modules/motifs/motifs.routes.js';
+import { projectExportRoutes } from './modules/projects/export/export.routes.js';
 import { projectsRoutes } from './modules/projects/projects.routes.js';
 import { referenceRoutes } from './modules/reference/reference.routes.js';
 import { businessRoutes } from './modules/registry/business.routes.js';
@@ -101,6 +102,7 @@ export async function buildApp(opts: BuildAppOptions) {
     motifImagesRoutes,
     ipRecordsRoutes,
     projectsRoutes,
+    projectExportRoutes,
   ]) {
     await app.register(routes, deps);
   }

@@ -1,4 +1,4 @@
-import { count, eq, inArray } from 'drizzle-orm';
+import { and, count, eq, inArray, lte } from 'drizzle-orm';
 import type { Db } from '../../../db/client.js';
 import { todayInJakarta } from '../../../lib/dates.js';
 import type { RequestContext } from '../../accounts/actor.js';
@@ -54,7 +54,9 @@ async function computeStatus(db: Db, ctx: RequestContext, contractId: string, as
   const { plan: calendar, reporting, addenda } = await contractCalendar(db, contract);
   const items = await loadBoq(db, contractId);
   const plan = planOf(contract, items, calendar);
-  const reports = await loadReports(db, contractId);
+  // The status as it stood on asOf: a report counts once its week has begun, a meeting, letter,
+  // payment or transfer once it happened. A past week's PDF then says what was known that week.
+  const reports = (await loadReports(db, contractId)).filter((r) => r.periodStart <= asOf);
   const fiscalYearEnd = `${contract.fiscalYear}-12-31`;
   const value = contractValueInForce(contract, addenda);
   const planCum = (week: number) =>
@@ -141,10 +143,22 @@ async function computeStatus(db: Db, ctx: RequestContext, contractId: string, as
   );
 
   const [scm, letters, paid, transfers, [photoCount], reviuDocs] = await Promise.all([
-    db.select().from(scmMeetings).where(eq(scmMeetings.contractId, contractId)),
-    db.select().from(warningLetters).where(eq(warningLetters.contractId, contractId)),
-    db.select().from(payments).where(eq(payments.contractId, contractId)),
-    db.select().from(dakTransfers).where(eq(dakTransfers.contractId, contractId)),
+    db
+      .select()
+      .from(scmMeetings)
+      .where(and(eq(scmMeetings.contractId, contractId), lte(scmMeetings.heldOn, asOf))),
+    db
+      .select()
+      .from(warningLetters)
+      .where(and(eq(warningLetters.contractId, contractId), lte(warningLetters.issuedOn, asOf))),
+    db
+      .select()
+      .from(payments)
+      .where(and(eq(payments.contractId, contractId), lte(payments.paidOn, asOf))),
+    db
+      .select()
+      .from(dakTransfers)
+      .where(and(eq(dakTransfers.contractId, contractId), lte(dakTransfers.receivedOn, asOf))),
     reports.length
       ? db
           .select({ n: count() })
