@@ -333,7 +333,13 @@ export const ZProjectStatusSchema = z
       earnedScheduleFinishDate: z.string().nullable(),
       spiT: z.number().nullable(),
       slipDaysVsContractEnd: z.number().nullable(),
+      slipDaysVsFiscalYearEnd: z.number().nullable(),
       pastFiscalYearEnd: z.boolean(),
+      penaltyExposureDays: z
+        .number()
+        .nullable()
+        .describe('Hari terlambat yang diperkirakan (denda berjalan)'),
+      penaltyExposureIdr: z.number().nullable().describe('Denda yang diperkirakan bila prakiraan benar'),
       explanation: bilingual,
     }),
     penalty: z.object({

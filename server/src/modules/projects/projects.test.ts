@@ -147,6 +147,36 @@ describe('S-curve and kontrak kritis', () => {
     expect(s.escalation).toMatchObject({ nextStep: 'scm', nextScmStage: 1 });
   });
 
+  it('Periode II year-end case: 4 points behind at plan 80 % is kritis when the forecast runs past 31 December', async () => {
+    // Ten weeks ending on 31 December 2023; progress crawls one point a week from week 4.
+    const c = await newContract(officer, {
+      contractDate: '2023-10-20',
+      spmkDate: '2023-10-23',
+      endDate: '2023-12-31',
+    });
+    await addBoq(c.id);
+    for (const [week, actualCumPct] of [
+      [1, 5],
+      [2, 10],
+      [4, 72],
+      [5, 73],
+      [6, 74],
+      [7, 75],
+      [8, 76],
+    ])
+      expect((await report(officer, c.id, { week, actualCumPct })).statusCode).toBe(201);
+    const s = await status(officer, c.id);
+    expect(s.latest).toMatchObject({
+      week: 8,
+      planCumPct: 80,
+      deviation: -4,
+      evaluation: { period: 'II', kritis: true, reason: 'period_ii_year_end' },
+    });
+    expect(s.forecast.pastFiscalYearEnd).toBe(true);
+    expect(s.forecast.penaltyExposureDays).toBeGreaterThan(0);
+    expect(s.forecast.penaltyExposureIdr).toBe(s.forecast.penaltyExposureDays * 1_110_000);
+  });
+
   it('computes the cumulative actual from item progress (weights × item progress)', async () => {
     const c = await newContract();
     const items = await addBoq(c.id);

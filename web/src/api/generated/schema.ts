@@ -8739,7 +8739,12 @@ export interface components {
                 earnedScheduleFinishDate: string | null;
                 spiT: number | null;
                 slipDaysVsContractEnd: number | null;
+                slipDaysVsFiscalYearEnd: number | null;
                 pastFiscalYearEnd: boolean;
+                /** @description Hari terlambat yang diperkirakan (denda berjalan) */
+                penaltyExposureDays: number | null;
+                /** @description Denda yang diperkirakan bila prakiraan benar */
+                penaltyExposureIdr: number | null;
                 explanation: {
                     id: string;
                     en: string;
@@ -10194,7 +10199,12 @@ export interface components {
                 earnedScheduleFinishDate: string | null;
                 spiT: number | null;
                 slipDaysVsContractEnd: number | null;
+                slipDaysVsFiscalYearEnd: number | null;
                 pastFiscalYearEnd: boolean;
+                /** @description Hari terlambat yang diperkirakan (denda berjalan) */
+                penaltyExposureDays: number | null;
+                /** @description Denda yang diperkirakan bila prakiraan benar */
+                penaltyExposureIdr: number | null;
                 explanation: {
                     id: string;
                     en: string;

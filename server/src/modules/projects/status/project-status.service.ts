@@ -124,6 +124,11 @@ async function computeStatus(db: Db, ctx: RequestContext, contractId: string, as
   const forecast = forecastAt(last?.week ?? 0);
   const actualNow = last ? Number(last.actualCumPct) : 0;
 
+  // The later of the two methods' forecasts: what the penalty could come to if nothing changes.
+  const exposures = [forecast.trend.penaltyExposureDays, forecast.earnedSchedule.penaltyExposureDays].filter(
+    (d): d is number => d !== null,
+  );
+  const exposureDays = exposures.length ? Math.max(...exposures) : null;
   const penalty = latePenalty(
     {
       contractValue: Math.round(value),
@@ -234,7 +239,11 @@ async function computeStatus(db: Db, ctx: RequestContext, contractId: string, as
         forecast.earnedSchedule.spiT === null ? null : Math.round(forecast.earnedSchedule.spiT * 1000) / 1000,
       slipDaysVsContractEnd:
         forecast.earnedSchedule.slipDaysVsContractEnd ?? forecast.trend.slipDaysVsContractEnd ?? null,
+      slipDaysVsFiscalYearEnd:
+        forecast.earnedSchedule.slipDaysVsFiscalYearEnd ?? forecast.trend.slipDaysVsFiscalYearEnd ?? null,
       pastFiscalYearEnd: !!(forecast.trend.pastFiscalYearEnd || forecast.earnedSchedule.pastFiscalYearEnd),
+      penaltyExposureDays: exposureDays,
+      penaltyExposureIdr: exposureDays === null ? null : exposureDays * penalty.perDay.amount,
       explanation: forecast.explanation,
     },
     penalty: {
