@@ -340,8 +340,8 @@ export const ERROR_CATALOGUE = {
   },
   BOQ_LOCKED: {
     status: 409,
-    id: 'RAB tidak dapat diganti karena sudah ada laporan mingguan yang disetujui. Gunakan adendum.',
-    en: 'The bill of quantities cannot be replaced: approved weekly reports exist. Use an addendum.',
+    id: 'RAB tidak dapat diganti karena sudah ada laporan mingguan yang disetujui atau diisi per item. Gunakan adendum.',
+    en: 'The bill of quantities cannot be replaced: weekly reports are approved or filled in per item. Use an addendum.',
   },
   BOQ_MISSING: {
     status: 400,

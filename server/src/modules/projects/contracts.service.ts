@@ -182,7 +182,7 @@ export async function presentContract(db: DbOrTx, c: ContractRow): Promise<TCont
     packageName: c.packageName,
     funding: c.funding,
     fiscalYear: c.fiscalYear,
-    allocationIdr: c.allocationIdr,
+    allocationIdr: String(Number(c.allocationIdr)),
     contractValueIdr: String(contractValueInForce(c, addenda)),
     taxPct: Number(c.taxPct),
     contractor: c.contractor,

@@ -336,7 +336,7 @@ describe('escalation, penalty and money', () => {
     });
     expect(two.statusCode).toBe(409);
     expect(two.json().message).toBe(
-      'SCM tahap 2 baru dapat dicatat setelah uji coba SCM tahap 1 dinyatakan gagal.',
+      'SCM tahap II baru dapat dicatat setelah uji coba SCM tahap I dinyatakan gagal.',
     );
     const one = await officer.request('POST', `/api/projects/${c.id}/scm`, {
       stage: 1,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, asc, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq, or } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../../db/client.js';
 import { AppError } from '../../../lib/app-error.js';
 import type { RequestContext } from '../../accounts/actor.js';
@@ -121,7 +121,11 @@ export async function importRab(
   const planProblems = plan.problems
     .map((p) => ({
       code: p.code,
-      message: p.explanation,
+      // The plan names items by their internal id ("row-72"): say the sheet row instead.
+      message: {
+        id: p.explanation.id.replace(/\brow-(\d+)/g, 'baris $1'),
+        en: p.explanation.en.replace(/\brow-(\d+)/g, 'row $1'),
+      },
       row: 'itemId' in p ? Number(String(p.itemId).replace('row-', '')) || null : null,
     }))
     .filter((p) => p.row === null || !flaggedRows.has(p.row));
@@ -130,7 +134,13 @@ export async function importRab(
     const [approved] = await db
       .select({ n: count() })
       .from(weeklyReports)
-      .where(and(eq(weeklyReports.contractId, contractId), eq(weeklyReports.status, 'approved')));
+      .where(
+        and(
+          eq(weeklyReports.contractId, contractId),
+          // Approved reports are locked; per-item drafts would lose the items they point at.
+          or(eq(weeklyReports.status, 'approved'), eq(weeklyReports.byItem, true)),
+        ),
+      );
     if ((approved?.n ?? 0) > 0) throw new AppError('BOQ_LOCKED');
     await db.transaction(async (tx) => {
       await tx.delete(boqItems).where(eq(boqItems.contractId, contractId));

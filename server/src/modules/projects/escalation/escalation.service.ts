@@ -12,6 +12,8 @@ import type {
 } from '../projects.schemas.js';
 import { contractAddenda, scmMeetings, warningLetters } from '../projects.tables.js';
 
+const ROMAN: Record<number, string> = { 1: 'I', 2: 'II', 3: 'III' };
+
 /**
  * Contract control (Peraturan LKPP 12/2021 Lampiran VII.7.10): addenda, show-cause meetings
  * SCM I–III each with the test case agreed in it, and warning letters SP1–SP3. The order is
@@ -48,11 +50,14 @@ export async function recordScm(
   return changeContract(db, ctx, contractId, 'project_scm', async (tx) => {
     const held = await tx.select().from(scmMeetings).where(eq(scmMeetings.contractId, contractId));
     if (held.some((m) => m.stage === input.stage))
-      throw new AppError('SCM_STAGE_EXISTS', { stage: input.stage });
+      throw new AppError('SCM_STAGE_EXISTS', { stage: ROMAN[input.stage] ?? input.stage });
     if (input.stage > 1) {
       const previous = held.find((m) => m.stage === input.stage - 1);
       if (previous?.outcome !== 'gagal')
-        throw new AppError('SCM_OUT_OF_ORDER', { stage: input.stage, previous: input.stage - 1 });
+        throw new AppError('SCM_OUT_OF_ORDER', {
+          stage: ROMAN[input.stage] ?? input.stage,
+          previous: ROMAN[input.stage - 1] ?? input.stage - 1,
+        });
     }
     const [row] = await tx
       .insert(scmMeetings)

@@ -364,7 +364,7 @@ describe('weekly report xlsx', () => {
     expect(byLabel.get('Tanggal evaluasi')).toEqual(new Date('2023-10-15T00:00:00Z'));
     expect(String(byLabel.get('Aturan dan penjelasan'))).toContain('KONTRAK KRITIS (Periode I)');
     expect(String(byLabel.get('Dasar hukum'))).toContain(LEGAL_SOURCE);
-    expect(String(byLabel.get('Langkah pengendalian'))).toContain('SCM tahap 1');
+    expect(String(byLabel.get('Langkah pengendalian'))).toContain('SCM tahap I');
   });
 });
 

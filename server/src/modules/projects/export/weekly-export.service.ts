@@ -78,7 +78,9 @@ export const ESCALATION_LABELS: Record<TProjectStatus['escalation']['nextStep'],
 /** The escalation step as one line: "Show Cause Meeting (SCM) tahap 1: …". */
 export function escalationText(e: TProjectStatus['escalation']): string {
   const head =
-    e.nextStep === 'scm' && e.nextScmStage ? `SCM tahap ${e.nextScmStage}` : ESCALATION_LABELS[e.nextStep];
+    e.nextStep === 'scm' && e.nextScmStage
+      ? `SCM tahap ${['', 'I', 'II', 'III'][e.nextScmStage] ?? e.nextScmStage}`
+      : ESCALATION_LABELS[e.nextStep];
   return `${head}. ${e.explanation.id}`;
 }
 

@@ -17,6 +17,7 @@ import {
 import { loadContract } from '../projects-access.js';
 import { loadReports } from '../reports/weekly-reports.service.js';
 import {
+  daysBetween,
   evaluateWeek,
   forecastCompletion,
   latePenalty,
@@ -237,10 +238,13 @@ async function computeStatus(db: Db, ctx: RequestContext, contractId: string, as
       earnedScheduleFinishDate: forecast.earnedSchedule.finishDate,
       spiT:
         forecast.earnedSchedule.spiT === null ? null : Math.round(forecast.earnedSchedule.spiT * 1000) / 1000,
-      slipDaysVsContractEnd:
-        forecast.earnedSchedule.slipDaysVsContractEnd ?? forecast.trend.slipDaysVsContractEnd ?? null,
-      slipDaysVsFiscalYearEnd:
-        forecast.earnedSchedule.slipDaysVsFiscalYearEnd ?? forecast.trend.slipDaysVsFiscalYearEnd ?? null,
+      // Both slips are of the finish date shown (the later of the two methods).
+      slipDaysVsContractEnd: forecast.conservativeFinishDate
+        ? daysBetween(calendar.endDate, forecast.conservativeFinishDate)
+        : null,
+      slipDaysVsFiscalYearEnd: forecast.conservativeFinishDate
+        ? daysBetween(fiscalYearEnd, forecast.conservativeFinishDate)
+        : null,
       pastFiscalYearEnd: !!(forecast.trend.pastFiscalYearEnd || forecast.earnedSchedule.pastFiscalYearEnd),
       penaltyExposureDays: exposureDays,
       penaltyExposureIdr: exposureDays === null ? null : exposureDays * penalty.perDay.amount,
@@ -296,6 +300,18 @@ async function computeStatus(db: Db, ctx: RequestContext, contractId: string, as
   };
 }
 
+const ROMAN: Record<number, string> = { 1: 'I', 2: 'II', 3: 'III', 4: 'IV' };
+const pctId = (n: number) => new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 }).format(n);
+const dateIn = (locale: string) => (iso: string) =>
+  new Date(`${iso}T00:00:00Z`).toLocaleDateString(locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+const tanggalId = dateIn('id-ID');
+const tanggalEn = dateIn('en-GB');
+
 type ScmRow = typeof scmMeetings.$inferSelect;
 type LetterRow = typeof warningLetters.$inferSelect;
 
@@ -311,8 +327,8 @@ export function escalationStep(kritis: boolean, scm: ScmRow[], letters: LetterRo
       nextStep: 'none' as const,
       nextScmStage: null,
       explanation: {
-        id: `Menunggu hasil uji coba SCM tahap ${last.stage}: target ${round2(Number(last.targetPct))}% sampai ${last.deadline}.`,
-        en: `Awaiting the SCM stage ${last.stage} test case: ${round2(Number(last.targetPct))}% by ${last.deadline}.`,
+        id: `Menunggu hasil uji coba SCM tahap ${ROMAN[last.stage]}: target ${pctId(Number(last.targetPct))}% sampai ${tanggalId(last.deadline)}.`,
+        en: `Awaiting the SCM stage ${ROMAN[last.stage]} test case: ${round2(Number(last.targetPct))}% by ${tanggalEn(last.deadline)}.`,
       },
     };
   if (last?.outcome === 'gagal') {
@@ -321,8 +337,8 @@ export function escalationStep(kritis: boolean, scm: ScmRow[], letters: LetterRo
         nextStep: 'warning_letter' as const,
         nextScmStage: null,
         explanation: {
-          id: `Uji coba SCM tahap ${last.stage} gagal: PPK menerbitkan Surat Peringatan ${last.stage} (SP${last.stage}).`,
-          en: `The SCM stage ${last.stage} test case failed: the PPK issues warning letter SP${last.stage}.`,
+          id: `Uji coba SCM tahap ${ROMAN[last.stage]} gagal: PPK menerbitkan Surat Peringatan ${last.stage} (SP${last.stage}).`,
+          en: `The SCM stage ${ROMAN[last.stage]} test case failed: the PPK issues warning letter SP${last.stage}.`,
         },
       };
     if (last.stage >= 3)
@@ -339,8 +355,8 @@ export function escalationStep(kritis: boolean, scm: ScmRow[], letters: LetterRo
         nextStep: 'scm' as const,
         nextScmStage: last.stage + 1,
         explanation: {
-          id: `Kontrak masih kritis setelah SP${last.stage}: adakan SCM tahap ${last.stage + 1}.`,
-          en: `Still kritis after SP${last.stage}: hold SCM stage ${last.stage + 1}.`,
+          id: `Kontrak masih kritis setelah SP${last.stage}: adakan SCM tahap ${ROMAN[last.stage + 1]}.`,
+          en: `Still kritis after SP${last.stage}: hold SCM stage ${ROMAN[last.stage + 1]}.`,
         },
       };
   }
