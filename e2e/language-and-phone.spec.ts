@@ -6,17 +6,17 @@ test('beralih ke bahasa Inggris, dan pilihan itu bertahan setelah dimuat ulang',
   await expect(page.locator('html')).toHaveAttribute('lang', 'id');
   await page.getByLabel('Bahasa').selectOption('EN');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expectMenu(page, ['Home', 'Registry', 'Motifs & IP', 'Password']);
+  await expectMenu(page, ['Home', 'Registry', 'Motifs & IP', 'Construction', 'Password']);
   await page.reload();
-  await expectMenu(page, ['Home', 'Registry', 'Motifs & IP', 'Password']);
+  await expectMenu(page, ['Home', 'Registry', 'Motifs & IP', 'Construction', 'Password']);
   await page.getByRole('button', { name: 'Log out' }).click();
   await expect(page.getByRole('heading', { name: 'Log in to Sentra' })).toBeVisible();
   // Signing in again brings the account's language back, then switch it back for the others.
   await page.evaluate(() => localStorage.clear());
   await login(page, 'pengelola');
-  await expectMenu(page, ['Home', 'Registry', 'Motifs & IP', 'Password']);
+  await expectMenu(page, ['Home', 'Registry', 'Motifs & IP', 'Construction', 'Password']);
   await page.getByLabel('Language').selectOption('ID');
-  await expectMenu(page, ['Beranda', 'Registri', 'Motif & HKI', 'Kata sandi']);
+  await expectMenu(page, ['Beranda', 'Registri', 'Motif & HKI', 'Proyek Konstruksi', 'Kata sandi']);
 });
 
 test('di layar ponsel 360 px, menu terbuka lewat tombol dan halaman tidak melebar', async ({ page }) => {

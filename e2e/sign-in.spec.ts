@@ -5,18 +5,31 @@ const ROLES = [
   {
     username: 'admin',
     role: 'Admin',
-    menu: ['Beranda', 'Registri', 'Motif & HKI', 'Pengguna', 'Token API', 'Log audit', 'Kata sandi'],
+    menu: [
+      'Beranda',
+      'Registri',
+      'Motif & HKI',
+      'Proyek Konstruksi',
+      'Pengguna',
+      'Token API',
+      'Log audit',
+      'Kata sandi',
+    ],
   },
-  { username: 'petugas', role: 'Petugas Dinas', menu: ['Beranda', 'Registri', 'Motif & HKI', 'Kata sandi'] },
+  {
+    username: 'petugas',
+    role: 'Petugas Dinas',
+    menu: ['Beranda', 'Registri', 'Motif & HKI', 'Proyek Konstruksi', 'Kata sandi'],
+  },
   {
     username: 'pengelola',
     role: 'Pengelola Sentra',
-    menu: ['Beranda', 'Registri', 'Motif & HKI', 'Kata sandi'],
+    menu: ['Beranda', 'Registri', 'Motif & HKI', 'Proyek Konstruksi', 'Kata sandi'],
   },
   {
     username: 'konsultan',
     role: 'Konsultan PLUT',
-    menu: ['Beranda', 'Registri', 'Motif & HKI', 'Kata sandi'],
+    menu: ['Beranda', 'Registri', 'Motif & HKI', 'Proyek Konstruksi', 'Kata sandi'],
   },
   { username: 'perajin', role: 'Perajin', menu: ['Beranda', 'Usaha saya', 'Motif & HKI', 'Kata sandi'] },
 ];

@@ -16,7 +16,7 @@ const EVERYONE = ROLES;
  *   { path: '/motif', labelKey: 'nav.motifs', roles: EVERYONE },
  *   { path: '/fasilitas', labelKey: 'nav.facilities', roles: ['admin', 'manager', 'artisan'] },
  *   { path: '/layanan', labelKey: 'nav.services', roles: ['admin', 'consultant', 'artisan'] },
- *   { path: '/proyek', labelKey: 'nav.projects', roles: ['admin', 'officer'] },
+ *   { path: '/proyek', labelKey: 'nav.projects', roles: ['admin', 'officer', 'manager', 'consultant'] },
  * "Keluar" (logout) is an action, not a page, and is always last.
  */
 export const NAV_ITEMS: readonly NavItem[] = [
@@ -26,6 +26,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/registri', labelKey: 'nav.ownBusiness', roles: ['artisan'] },
   // For an artisan the same page shows only their own business's motifs.
   { path: '/motif', labelKey: 'nav.motifs', roles: EVERYONE },
+  { path: '/proyek', labelKey: 'nav.projects', roles: ['admin', 'officer', 'manager', 'consultant'] },
   { path: '/pengguna', labelKey: 'nav.users', roles: ['admin'] },
   { path: '/token', labelKey: 'nav.tokens', roles: ['admin'] },
   { path: '/audit', labelKey: 'nav.audit', roles: ['admin'] },

@@ -1,4 +1,5 @@
 import { lazy } from 'react';
+import { PROJECT_KEEPERS, PROJECT_READERS } from '../features/projects/lib/permissions';
 import type { RouteDef } from './router';
 import { CentrePage } from './routes/centre-page';
 import { LoginPage } from './routes/login-page';
@@ -58,6 +59,23 @@ const MotifDetailPage = lazy(() =>
 );
 const MotifEditPage = lazy(() =>
   import('./routes/motif-edit-page').then((m) => ({ default: m.MotifEditPage })),
+);
+// Construction monitoring: the list, the status page and each form are their own chunks.
+const ProjectsPage = lazy(() => import('./routes/projects-page').then((m) => ({ default: m.ProjectsPage })));
+const ProjectNewPage = lazy(() =>
+  import('./routes/project-new-page').then((m) => ({ default: m.ProjectNewPage })),
+);
+const ProjectDetailPage = lazy(() =>
+  import('./routes/project-detail-page').then((m) => ({ default: m.ProjectDetailPage })),
+);
+const ProjectEditPage = lazy(() =>
+  import('./routes/project-edit-page').then((m) => ({ default: m.ProjectEditPage })),
+);
+const ProjectRabPage = lazy(() =>
+  import('./routes/project-rab-page').then((m) => ({ default: m.ProjectRabPage })),
+);
+const WeeklyReportPage = lazy(() =>
+  import('./routes/weekly-report-page').then((m) => ({ default: m.WeeklyReportPage })),
 );
 
 /** Every page of the app. Static paths (`/pengguna/baru`) come before parameters (`/pengguna/:id`). */
@@ -139,5 +157,23 @@ export const ROUTES: readonly RouteDef[] = [
     titleKey: 'motifs.editTitle',
     page: MotifEditPage,
     roles: ['admin', 'officer', 'artisan'],
+  },
+  // Construction monitoring: the Dinas, the centre's manager and PLUT consultants read; the Dinas keeps.
+  { path: '/proyek', titleKey: 'projects.listTitle', page: ProjectsPage, roles: PROJECT_READERS },
+  { path: '/proyek/baru', titleKey: 'projects.newTitle', page: ProjectNewPage, roles: PROJECT_KEEPERS },
+  { path: '/proyek/:id', titleKey: 'projects.detailTitle', page: ProjectDetailPage, roles: PROJECT_READERS },
+  { path: '/proyek/:id/ubah', titleKey: 'projects.editTitle', page: ProjectEditPage, roles: PROJECT_KEEPERS },
+  { path: '/proyek/:id/rab', titleKey: 'projects.rab.title', page: ProjectRabPage, roles: PROJECT_KEEPERS },
+  {
+    path: '/proyek/:id/laporan/baru',
+    titleKey: 'projects.report.newTitle',
+    page: WeeklyReportPage,
+    roles: PROJECT_KEEPERS,
+  },
+  {
+    path: '/proyek/:id/laporan/:week',
+    titleKey: 'projects.report.pageTitle',
+    page: WeeklyReportPage,
+    roles: PROJECT_READERS,
   },
 ];

@@ -39,6 +39,29 @@ export function formatDate(value: string | Date | null | undefined, lang: Lang):
   return date ? dateFormatter(lang, false).format(date) : String(value);
 }
 
+/**
+ * `17–23 Juli 2023`, `28 Agustus – 3 September 2023`: a period of calendar days; `short` gives
+ * `28 Agu – 3 Sep 2023` for narrow table columns.
+ */
+export function formatDateRange(start: string, end: string, lang: Lang, short = false): string {
+  const from = toDate(start);
+  const to = toDate(end);
+  if (!from || !to) return `${start} – ${end}`;
+  if (!short) return dateFormatter(lang, false).formatRange(from, to);
+  const key = `${lang}:short`;
+  let formatter = cache.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(LOCALES[lang], {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: TIME_ZONE,
+    });
+    cache.set(key, formatter);
+  }
+  return formatter.formatRange(from, to);
+}
+
 /** `10 Desember 2023 pukul 14.05 WIB`. */
 export function formatDateTime(value: string | Date | null | undefined, lang: Lang): string {
   if (value == null || value === '') return '';
