@@ -21,9 +21,11 @@ type BoqRow = typeof boqItems.$inferSelect;
 /**
  * The weights count from the contract value before PPN: the RAB's JUMLAH is the value before tax,
  * and the contract value includes it (nilai kontrak = JUMLAH × (1 + PPN)). Weighing the items
- * against the value with tax would make every RAB sum to ~90 %.
+ * against the value with tax would make every RAB sum to ~90 %. Whole rupiah: that is what a
+ * person compares with the RAB's JUMLAH.
  */
-export const valueBeforeTax = (c: ContractRow) => Number(c.contractValueIdr) / (1 + Number(c.taxPct) / 100);
+export const valueBeforeTax = (c: ContractRow) =>
+  Math.round(Number(c.contractValueIdr) / (1 + Number(c.taxPct) / 100));
 
 /**
  * The contract's week calendar: from the SPMK to the end date moved by time addenda, plus the
