@@ -9,6 +9,7 @@ import { tokensRoutes } from './modules/accounts/tokens.routes.js';
 import { usersRoutes } from './modules/accounts/users.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { centresRoutes } from './modules/centres/centres.routes.js';
+import { facilitiesRoutes } from './modules/facilities/facilities.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { motifImagesRoutes } from './modules/motifs/images/images.routes.js';
 import { ipRecordsRoutes } from './modules/motifs/ip/ip-records.routes.js';
@@ -103,6 +104,7 @@ export async function buildApp(opts: BuildAppOptions) {
     ipRecordsRoutes,
     projectsRoutes,
     projectExportRoutes,
+    facilitiesRoutes,
   ]) {
     await app.register(routes, deps);
   }

@@ -383,6 +383,191 @@ export const ERROR_CATALOGUE = {
     id: '{message}',
     en: '{message}',
   },
+  FACILITY_CENTRE_REQUIRED: {
+    status: 400,
+    id: 'Pilih sentra (parameter centreId): akun admin Anda tidak terikat pada satu sentra.',
+    en: 'Choose the centre (centreId parameter): your admin account is not tied to one centre.',
+  },
+  FACILITY_TIME_NO_OFFSET: {
+    status: 400,
+    id: '{field} "{value}" tidak menyebut zona waktu. Tulis dengan zonanya, mis. {example} untuk WIB.',
+    en: '{field} "{value}" has no time zone. Write it with its zone, e.g. {example} for WIB (UTC+7).',
+  },
+  FACILITY_TIME_INVALID: {
+    status: 400,
+    id: '{field} "{value}" bukan tanggal dan jam yang sah. Tulis seperti {example} (tanggal, jam, zona WIB).',
+    en: '{field} "{value}" is not a valid date and time. Write it like {example} (date, time, WIB zone).',
+  },
+  FACILITY_END_BEFORE_START: {
+    status: 400,
+    id: 'Waktu selesai ({end}) lebih awal dari waktu mulai ({start}). Perbaiki jamnya.',
+    en: 'The end ({end}) is before the start ({start}). Fix the times.',
+  },
+  FACILITY_ZERO_LENGTH: {
+    status: 400,
+    id: 'Waktu mulai dan selesai sama ({start}): pemesanan harus punya durasi.',
+    en: 'The start and the end are the same ({start}): a booking needs a duration.',
+  },
+  FACILITY_IN_THE_PAST: {
+    status: 400,
+    id: 'Waktu mulai {start} WIB sudah lewat. Pesan untuk waktu yang akan datang.',
+    en: 'The start {start} WIB has already passed. Book a time in the future.',
+  },
+  FACILITY_TOO_FAR_AHEAD: {
+    status: 400,
+    id: 'Pemesanan paling jauh {days} hari ke depan (sampai {until}).',
+    en: 'Bookings can be made at most {days} days ahead (until {until}).',
+  },
+  FACILITY_TOO_LONG: {
+    status: 400,
+    id: 'Satu pemesanan paling lama {days} hari. Pecah menjadi beberapa pemesanan.',
+    en: 'One booking lasts at most {days} days. Split it into several bookings.',
+  },
+  FACILITY_OUTSIDE_HOURS: {
+    status: 400,
+    id: '{resource} buka hari {day} pukul {hours} WIB; {period} di luar jam buka.',
+    en: '{resource} is open on {day} {hours} WIB; {period} is outside the opening hours.',
+  },
+  FACILITY_CLOSED_DAY: {
+    status: 400,
+    id: '{resource} tutup pada hari {day} ({date}). Pilih hari lain.',
+    en: '{resource} is closed on {day} ({date}). Choose another day.',
+  },
+  FACILITY_NOT_MULTI_DAY: {
+    status: 400,
+    id: '{resource} hanya dapat dipesan dalam satu hari. Pemesanan beberapa hari hanya untuk alat proses seperti bak celup atau boiler lorod.',
+    en: '{resource} can only be booked within one day. Multi-day bookings are for process equipment such as dye vats or lorod boilers.',
+  },
+  FACILITY_RESOURCE_RETIRED: {
+    status: 409,
+    id: '{resource} sudah tidak dipakai lagi dan tidak dapat dipesan.',
+    en: '{resource} is retired and cannot be booked.',
+  },
+  FACILITY_RESOURCE_MAINTENANCE: {
+    status: 409,
+    id: '{resource} sedang dalam perawatan dan tidak dapat dipesan sampai statusnya kembali tersedia.',
+    en: '{resource} is under maintenance and cannot be booked until it is available again.',
+  },
+  FACILITY_BLOCKED: {
+    status: 409,
+    id: '{resource} ditutup untuk perawatan pada {period} ({reason}). Pilih waktu lain.',
+    en: '{resource} is closed for maintenance during {period} ({reason}). Choose another time.',
+  },
+  FACILITY_OVERLAP: {
+    status: 409,
+    id: '{resource} sudah dipesan pada {period}. Pilih waktu lain atau ruang/alat lain.',
+    en: '{resource} is already booked during {period}. Choose another time or another resource.',
+  },
+  FACILITY_CAPACITY_FULL: {
+    status: 409,
+    id: '{resource} menampung {capacity} {unit}; pada {period} sudah terpakai {used}, sisa {remaining}. Kurangi jumlah atau pilih waktu lain.',
+    en: '{resource} holds {capacity} {unit}; during {period} {used} are taken, {remaining} left. Book fewer or choose another time.',
+  },
+  FACILITY_UNITS_ABOVE_CAPACITY: {
+    status: 400,
+    id: 'Jumlah yang dipesan ({units}) melebihi kapasitas {resource} ({capacity} {unit}).',
+    en: 'The number booked ({units}) is above the capacity of {resource} ({capacity} {unit}).',
+  },
+  FACILITY_PERSON_REQUIRED: {
+    status: 400,
+    id: '{resource} hanya boleh dipakai orang yang sudah dilatih. Pilih anggota usaha yang akan memakainya.',
+    en: '{resource} may only be used by a trained person. Choose the member of the business who will use it.',
+  },
+  FACILITY_PERSON_NOT_MEMBER: {
+    status: 400,
+    id: '{person} tidak tercatat sebagai anggota usaha "{business}". Tambahkan dulu di data usaha.',
+    en: '{person} is not recorded as a member of "{business}". Add them to the business first.',
+  },
+  FACILITY_BUSINESS_OTHER_CENTRE: {
+    status: 400,
+    id: '"{business}" terdaftar di sentra lain; ruang dan alat hanya dapat dipesan di sentranya sendiri.',
+    en: '"{business}" belongs to another centre; resources can only be booked at its own centre.',
+  },
+  FACILITY_TRAINING_REQUIRED: {
+    status: 409,
+    id: '{person} belum punya catatan pelatihan untuk {resource}. Alat ini hanya boleh dipakai setelah pelatihan; hubungi pengelola sentra untuk jadwal pelatihan.',
+    en: '{person} has no training record for {resource}. It may only be used after training; ask the centre manager for a training session.',
+  },
+  FACILITY_TRAINING_EXPIRED: {
+    status: 409,
+    id: 'Pelatihan {person} untuk {resource} berlaku {from} sampai {until}, tidak mencakup seluruh pemesanan ({period}). Perbarui pelatihan atau pilih waktu lain.',
+    en: 'The training of {person} for {resource} is valid {from} to {until}, which does not cover the whole booking ({period}). Renew the training or choose another time.',
+  },
+  FACILITY_BOOKING_WRONG_STATUS: {
+    status: 409,
+    id: 'Pemesanan ini berstatus "{status}"; tindakan ini tidak berlaku.',
+    en: 'This booking is "{status}"; this action does not apply.',
+  },
+  FACILITY_BOOKING_AFFECTED: {
+    status: 409,
+    id: 'Pemesanan ini terkena penutupan perawatan {period}. Pengelola perlu memindahkan atau membatalkannya lebih dulu.',
+    en: 'This booking is caught by the maintenance closure {period}. The manager must move or cancel it first.',
+  },
+  FACILITY_CHECK_IN_TOO_EARLY: {
+    status: 409,
+    id: 'Check-in paling cepat {minutes} menit sebelum waktu mulai ({start} WIB).',
+    en: 'Check-in opens {minutes} minutes before the start ({start} WIB).',
+  },
+  FACILITY_CHECK_IN_AFTER_END: {
+    status: 409,
+    id: 'Waktu pemesanan sudah berakhir ({end} WIB). Catat sebagai tidak hadir bila ruang/alat tidak dipakai.',
+    en: 'The booking has already ended ({end} WIB). Record a no-show if the resource was not used.',
+  },
+  FACILITY_TIME_IN_FUTURE: {
+    status: 400,
+    id: '{field} {value} WIB belum terjadi. Catat waktu yang sebenarnya.',
+    en: '{field} {value} WIB has not happened yet. Record the actual time.',
+  },
+  FACILITY_CHECK_OUT_BEFORE_IN: {
+    status: 400,
+    id: 'Waktu selesai ({end} WIB) harus sesudah waktu check-in ({start} WIB).',
+    en: 'The check-out ({end} WIB) must come after the check-in ({start} WIB).',
+  },
+  FACILITY_NO_SHOW_TOO_EARLY: {
+    status: 409,
+    id: 'Tidak hadir baru dapat dicatat setelah waktu mulai ({start} WIB).',
+    en: 'A no-show can only be recorded after the start ({start} WIB).',
+  },
+  FACILITY_CODE_TAKEN: {
+    status: 409,
+    id: 'Kode "{code}" sudah dipakai ruang/alat lain di sentra ini.',
+    en: 'The code "{code}" is already used by another resource of this centre.',
+  },
+  FACILITY_BAD_PARENT: {
+    status: 400,
+    id: 'Ruang induk harus berupa ruang (bukan alat) di sentra yang sama, dan hanya alat yang dapat punya ruang induk.',
+    en: 'The parent must be a space (not equipment) of the same centre, and only equipment can have a parent space.',
+  },
+  FACILITY_RESOURCE_IN_USE: {
+    status: 409,
+    id: '{resource} masih punya {count} pemesanan aktif yang belum berakhir. Pindahkan atau batalkan dulu.',
+    en: '{resource} still has {count} active bookings that have not ended. Move or cancel them first.',
+  },
+  FACILITY_RESOURCE_HAS_HISTORY: {
+    status: 409,
+    id: '{resource} sudah pernah dipesan; data tidak dihapus agar riwayat pemakaian tetap ada. Ubah statusnya menjadi "retired".',
+    en: '{resource} has been booked before; it is kept so its usage history stays. Set its status to "retired" instead.',
+  },
+  FACILITY_CAPACITY_BELOW_USE: {
+    status: 409,
+    id: 'Kapasitas {resource} tidak dapat diturunkan menjadi {capacity}: pemesanan aktif sudah memakai {used} {unit} sekaligus.',
+    en: 'The capacity of {resource} cannot go down to {capacity}: active bookings already use {used} {unit} at once.',
+  },
+  FACILITY_BLOCK_OVERLAP: {
+    status: 409,
+    id: '{resource} sudah ditutup untuk perawatan pada {period}. Ubah penutupan itu atau pilih waktu lain.',
+    en: '{resource} is already closed for maintenance during {period}. Change that closure or choose another time.',
+  },
+  FACILITY_BLOCK_IN_USE: {
+    status: 409,
+    id: '{resource} sedang dipakai ({period}). Catat selesai (check-out) dulu, baru tutup untuk perawatan.',
+    en: '{resource} is in use ({period}). Check the session out first, then close it for maintenance.',
+  },
+  FACILITY_BLOCK_LIFTED: {
+    status: 409,
+    id: 'Penutupan perawatan ini sudah dicabut.',
+    en: 'This maintenance closure has already been lifted.',
+  },
   INTERNAL: {
     status: 500,
     id: 'Terjadi kesalahan di server. Coba lagi; bila berulang, sebutkan kode permintaan {requestId} kepada admin.',

@@ -7947,6 +7947,1889 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/facilities/resources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ruang dan alat sentra (bawaan: tanpa yang sudah retired) */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "space" | "equipment";
+                    /** @description Bawaan: semua kecuali retired */
+                    status?: "available" | "maintenance" | "retired";
+                    /** @description Cari pada nama, kode atau jenis */
+                    q?: string;
+                    /** @description Untuk admin lintas sentra */
+                    centreId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FacilityResource"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Tambah ruang/alat: kapasitas, jam buka (WIB), tarif retribusi, status, wajib pelatihan */
+        post: {
+            parameters: {
+                query?: {
+                    centreId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FacilityResourceRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FacilityResource"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/facilities/resources/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Satu ruang/alat */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FacilityResource"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Hapus ruang/alat yang belum pernah dipesan (selain itu: ubah status menjadi retired) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tanpa isi */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Ubah ruang/alat (kapasitas tidak dapat turun di bawah pemakaian aktif) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateFacilityResourceRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FacilityResource"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/facilities/availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Apa yang kosong dari … sampai …? Ruang/alat yang bebas, dan sisa kapasitas */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Tanggal dan jam ISO 8601 dengan zona waktu, mis. 2025-03-10T08:00+07:00 (WIB) */
+                    from: string;
+                    /** @description Tanggal dan jam ISO 8601 dengan zona waktu, mis. 2025-03-10T08:00+07:00 (WIB) */
+                    to: string;
+                    kind?: "space" | "equipment";
+                    category?: string;
+                    /** @description Cari pada nama, kode atau jenis */
+                    q?: string;
+                    units?: number;
+                    /** @description false: tampilkan juga yang tidak tersedia dan alasannya */
+                    onlyFree?: string;
+                    /** @description Untuk admin lintas sentra */
+                    centreId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FacilityAvailability"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/facilities/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pemesanan (perajin: hanya usahanya sendiri), urut waktu mulai */
+        get: {
+            parameters: {
+                query?: {
+                    resourceId?: string;
+                    businessId?: string;
+                    status?: "pending" | "approved" | "checked_in" | "completed" | "cancelled" | "no_show" | "rejected";
+                    /** @description Pemesanan yang berakhir sesudah ini */
+                    from?: string;
+                    /** @description Pemesanan yang mulai sebelum ini */
+                    to?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FacilityBooking"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Pesan ruang/alat (per jam, atau beberapa hari untuk proses). Waktu ISO 8601 dengan zona, mis. 2025-03-10T08:00+07:00 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FacilityBookingRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FacilityBooking"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/facilities/bookings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Satu pemesanan */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FacilityBooking"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/facilities/bookings/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Setujui pemesanan yang menunggu */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FacilityBooking"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/facilities/bookings/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tolak pemesanan yang menunggu, dengan alasan */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FacilityReasonRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FacilityBooking"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/facilities/bookings/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Batalkan pemesanan (sebelum check-in), dengan alasan */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FacilityReasonRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FacilityBooking"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/facilities/bookings/{id}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Catat kedatangan (waktu sebenarnya) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FacilityCheckInRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FacilityBooking"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/facilities/bookings/{id}/check-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Catat selesai (waktu sebenarnya) dan hasil produksi (lembar atau meter) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FacilityCheckOutRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FacilityBooking"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/facilities/bookings/{id}/no-show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Catat tidak hadir (setelah waktu mulai) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FacilityNoShowRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FacilityBooking"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/facilities/bookings/{id}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pindahkan pemesanan ke waktu dan/atau ruang/alat lain (mis. karena perawatan) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FacilityMoveRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FacilityBooking"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/facilities/blocks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Penutupan perawatan, dengan pemesanan terdampak dan penyelesaiannya */
+        get: {
+            parameters: {
+                query?: {
+                    resourceId?: string;
+                    status?: "active" | "lifted";
+                    /** @description Tanggal dan jam ISO 8601 dengan zona waktu, mis. 2025-03-10T08:00+07:00 (WIB) */
+                    from?: string;
+                    /** @description Tanggal dan jam ISO 8601 dengan zona waktu, mis. 2025-03-10T08:00+07:00 (WIB) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FacilityBlock"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Tutup ruang/alat untuk perawatan: pemesanan di dalamnya didaftar sebagai terdampak dan pemiliknya diberi tahu */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FacilityBlockRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FacilityBlock"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/facilities/blocks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Satu penutupan perawatan */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FacilityBlock"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/facilities/blocks/{id}/lift": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cabut penutupan: pemesanan terdampak yang belum dipindah tetap berlaku */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FacilityBlock"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/facilities/trainings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Catatan pelatihan pemakaian ruang/alat */
+        get: {
+            parameters: {
+                query?: {
+                    personId?: string;
+                    resourceId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FacilityTraining"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Catat pelatihan seseorang untuk satu ruang/alat atau satu jenis (sumber: manual) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FacilityTrainingRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FacilityTraining"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/facilities/trainings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Hapus catatan pelatihan */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tanpa isi */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/facilities/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pemberitahuan pemesanan (perajin: untuk usahanya sendiri), terbaru dulu */
+        get: {
+            parameters: {
+                query?: {
+                    unread?: string;
+                    businessId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FacilityNotice"][];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/facilities/notices/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tandai pemberitahuan sudah dibaca */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FacilityNotice"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -8059,6 +9942,387 @@ export interface components {
                 };
             };
             requestId: string | null;
+        };
+        OpeningWindowInput: {
+            /** @description Hari ISO: 1 = Senin … 7 = Minggu */
+            day: number;
+            /** @description Jam buka WIB, JJ:MM */
+            opens: string;
+            /** @description Jam tutup WIB, JJ:MM; 24:00 = tengah malam */
+            closes: string;
+        };
+        FacilityResourceRequestInput: {
+            /**
+             * @description space = ruang/area; equipment = alat
+             * @enum {string}
+             */
+            kind: "space" | "equipment";
+            /** @description Kode singkat di sentra, mis. BC-01 */
+            code: string;
+            name: string;
+            /** @description Jenis, mis. bak-celup; pelatihan dapat berlaku untuk satu jenis */
+            category?: string | null;
+            description?: string | null;
+            /** @description Ruang tempat alat ini berada */
+            parentSpaceId?: string | null;
+            /**
+             * @description 1 untuk mesin; kursi/unit untuk aula atau area jemur
+             * @default 1
+             */
+            capacity: number;
+            /**
+             * @description Satuan kapasitas, mis. kursi, rak, unit
+             * @default unit
+             */
+            capacityUnit: string;
+            /**
+             * @description Jam buka per hari (WIB)
+             * @default [
+             *       {
+             *         "day": 1,
+             *         "opens": "08:00",
+             *         "closes": "16:00"
+             *       },
+             *       {
+             *         "day": 2,
+             *         "opens": "08:00",
+             *         "closes": "16:00"
+             *       },
+             *       {
+             *         "day": 3,
+             *         "opens": "08:00",
+             *         "closes": "16:00"
+             *       },
+             *       {
+             *         "day": 4,
+             *         "opens": "08:00",
+             *         "closes": "16:00"
+             *       },
+             *       {
+             *         "day": 5,
+             *         "opens": "08:00",
+             *         "closes": "16:00"
+             *       },
+             *       {
+             *         "day": 6,
+             *         "opens": "08:00",
+             *         "closes": "16:00"
+             *       }
+             *     ]
+             */
+            openingHours: components["schemas"]["OpeningWindowInput"][];
+            /**
+             * @description Boleh dipesan beberapa hari untuk proses (bak celup, boiler lorod)
+             * @default false
+             */
+            multiDay: boolean;
+            /** @description Tarif retribusi per jam */
+            tariffPerHourIdr?: number | null;
+            /** @description Tarif retribusi per hari */
+            tariffPerDayIdr?: number | null;
+            /** @description Dasar tarif: Perda retribusi dan lampirannya */
+            tariffBasis?: string | null;
+            /**
+             * @default available
+             * @enum {string}
+             */
+            status: "available" | "maintenance" | "retired";
+            /**
+             * @description Hanya orang dengan catatan pelatihan yang berlaku
+             * @default false
+             */
+            requiresTraining: boolean;
+        };
+        UpdateFacilityResourceRequestInput: {
+            /**
+             * @description space = ruang/area; equipment = alat
+             * @enum {string}
+             */
+            kind?: "space" | "equipment";
+            /** @description Kode singkat di sentra, mis. BC-01 */
+            code?: string;
+            name?: string;
+            /** @description Jenis, mis. bak-celup; pelatihan dapat berlaku untuk satu jenis */
+            category?: string | null;
+            description?: string | null;
+            /** @description Ruang tempat alat ini berada */
+            parentSpaceId?: string | null;
+            /** @description 1 untuk mesin; kursi/unit untuk aula atau area jemur */
+            capacity?: number;
+            /** @description Satuan kapasitas, mis. kursi, rak, unit */
+            capacityUnit?: string;
+            /** @description Jam buka per hari (WIB) */
+            openingHours?: components["schemas"]["OpeningWindowInput"][];
+            /** @description Boleh dipesan beberapa hari untuk proses (bak celup, boiler lorod) */
+            multiDay?: boolean;
+            /** @description Tarif retribusi per jam */
+            tariffPerHourIdr?: number | null;
+            /** @description Tarif retribusi per hari */
+            tariffPerDayIdr?: number | null;
+            /** @description Dasar tarif: Perda retribusi dan lampirannya */
+            tariffBasis?: string | null;
+            /** @enum {string} */
+            status?: "available" | "maintenance" | "retired";
+            /** @description Hanya orang dengan catatan pelatihan yang berlaku */
+            requiresTraining?: boolean;
+        };
+        FacilityResourceInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            centreId: string;
+            /** @enum {string} */
+            kind: "space" | "equipment";
+            code: string;
+            name: string;
+            category: string | null;
+            description: string | null;
+            parentSpaceId: string | null;
+            capacity: number;
+            capacityUnit: string;
+            openingHours: components["schemas"]["OpeningWindowInput"][];
+            /** @description Jam buka dalam bahasa pengguna, mis. "Senin–Sabtu 08.00–16.00 WIB" */
+            openingHoursLabel: string;
+            multiDay: boolean;
+            tariffPerHourIdr: number | null;
+            tariffPerDayIdr: number | null;
+            tariffBasis: string | null;
+            /** @enum {string} */
+            status: "available" | "maintenance" | "retired";
+            requiresTraining: boolean;
+            updatedAt: string;
+        };
+        FacilityBookingRequestInput: {
+            /** Format: uuid */
+            resourceId: string;
+            /**
+             * Format: uuid
+             * @description Usaha yang memesan (perajin: usahanya sendiri)
+             */
+            businessId: string;
+            /** @description Anggota usaha yang akan memakai; wajib bila alat perlu pelatihan */
+            personId?: string | null;
+            /** @description Tanggal dan jam ISO 8601 dengan zona waktu, mis. 2025-03-10T08:00+07:00 (WIB) */
+            startsAt: string;
+            /** @description Tanggal dan jam ISO 8601 dengan zona waktu, mis. 2025-03-10T08:00+07:00 (WIB) */
+            endsAt: string;
+            /**
+             * @description Kursi/unit yang dipakai (ruang berkapasitas)
+             * @default 1
+             */
+            units: number;
+            purpose?: string | null;
+        };
+        FacilityReasonRequestInput: {
+            reason: string;
+        };
+        FacilityCheckInRequestInput: {
+            /** @description Waktu datang sebenarnya (bawaan: sekarang) */
+            at?: string;
+        };
+        FacilityCheckOutRequestInput: {
+            /** @description Waktu selesai sebenarnya (bawaan: sekarang) */
+            at?: string;
+            /** @description Hasil produksi */
+            outputQuantity?: number | null;
+            /** @description lembar (potong) atau meter */
+            outputUnit?: ("lembar" | "meter") | null;
+            outputNote?: string | null;
+        };
+        FacilityNoShowRequestInput: {
+            note?: string | null;
+        };
+        FacilityMoveRequestInput: {
+            /**
+             * Format: uuid
+             * @description Pindah ke ruang/alat lain (bawaan: yang sama)
+             */
+            resourceId?: string;
+            /** @description Tanggal dan jam ISO 8601 dengan zona waktu, mis. 2025-03-10T08:00+07:00 (WIB) */
+            startsAt: string;
+            /** @description Tanggal dan jam ISO 8601 dengan zona waktu, mis. 2025-03-10T08:00+07:00 (WIB) */
+            endsAt: string;
+        };
+        FacilityBookingInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            centreId: string;
+            resource: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                kind: "space" | "equipment";
+                capacityUnit: string;
+            };
+            business: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            person: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            } | null;
+            /** @description ISO 8601 dalam WIB, mis. 2025-03-10T08:00:00+07:00 */
+            startsAt: string;
+            /** @description ISO 8601 dalam WIB, mis. 2025-03-10T08:00:00+07:00 */
+            endsAt: string;
+            /** @description Waktu dalam WIB, mis. "10 Mar 2025 08.00–12.00 WIB" */
+            periodLabel: string;
+            units: number;
+            /** @enum {string} */
+            status: "pending" | "approved" | "checked_in" | "completed" | "cancelled" | "no_show" | "rejected";
+            /** @description trained = otomatis (anggota terlatih); staff = dipesan pengelola; manager = disetujui pengelola */
+            approval: ("trained" | "staff" | "manager") | null;
+            statusReason: string | null;
+            purpose: string | null;
+            bookedByLabel: string;
+            decidedByLabel: string | null;
+            decidedAt: string | null;
+            checkedInAt: string | null;
+            checkedOutAt: string | null;
+            output: {
+                quantity: number;
+                /** @enum {string} */
+                unit: "lembar" | "meter";
+            } | null;
+            outputNote: string | null;
+            /** @description Penutupan perawatan yang mengenai pemesanan ini dan belum diselesaikan */
+            affectedBy: {
+                /** Format: uuid */
+                blockId: string;
+                periodLabel: string;
+                reason: string;
+            } | null;
+            /** @description ISO 8601 dalam WIB, mis. 2025-03-10T08:00:00+07:00 */
+            createdAt: string;
+        };
+        FacilityBlockRequestInput: {
+            /** Format: uuid */
+            resourceId: string;
+            /** @description Tanggal dan jam ISO 8601 dengan zona waktu, mis. 2025-03-10T08:00+07:00 (WIB) */
+            startsAt: string;
+            /** @description Tanggal dan jam ISO 8601 dengan zona waktu, mis. 2025-03-10T08:00+07:00 (WIB) */
+            endsAt: string;
+            /** @description Mis. ganti elemen pemanas */
+            reason: string;
+        };
+        FacilityBlockInput: {
+            /** Format: uuid */
+            id: string;
+            resource: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                kind: "space" | "equipment";
+                capacityUnit: string;
+            };
+            /** @description ISO 8601 dalam WIB, mis. 2025-03-10T08:00:00+07:00 */
+            startsAt: string;
+            /** @description ISO 8601 dalam WIB, mis. 2025-03-10T08:00:00+07:00 */
+            endsAt: string;
+            periodLabel: string;
+            reason: string;
+            /** @enum {string} */
+            status: "active" | "lifted";
+            createdByLabel: string;
+            /** @description ISO 8601 dalam WIB, mis. 2025-03-10T08:00:00+07:00 */
+            createdAt: string;
+            liftedByLabel: string | null;
+            liftedAt: string | null;
+            /** @description Pemesanan terdampak yang belum dipindah atau dibatalkan */
+            unresolvedCount: number;
+            affected: {
+                booking: components["schemas"]["FacilityBookingInput"];
+                /** @description Waktu pemesanan saat penutupan dibuat */
+                originalPeriodLabel: string;
+                resolution: ("moved" | "cancelled" | "released") | null;
+                resolvedByLabel: string | null;
+                resolvedAt: string | null;
+            }[];
+        };
+        FacilityTrainingRequestInput: {
+            /** Format: uuid */
+            personId: string;
+            /** @description Satu ruang/alat; atau isi category */
+            resourceId?: string | null;
+            /** @description Semua ruang/alat satu jenis, mis. bak-celup */
+            category?: string | null;
+            /** Format: date */
+            trainedOn: string;
+            /** @description Kosong = berlaku terus */
+            validUntil?: string | null;
+            notes?: string | null;
+        };
+        FacilityTrainingInput: {
+            /** Format: uuid */
+            id: string;
+            person: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            };
+            resource: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+            } | null;
+            category: string | null;
+            trainedOn: string;
+            validUntil: string | null;
+            /** @enum {string} */
+            source: "manual" | "service";
+            sourceRef: string | null;
+            notes: string | null;
+            recordedByLabel: string;
+            /** @description ISO 8601 dalam WIB, mis. 2025-03-10T08:00:00+07:00 */
+            createdAt: string;
+        };
+        FacilityNoticeInput: {
+            /** Format: uuid */
+            id: string;
+            business: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            bookingId: string | null;
+            blockId: string | null;
+            /** @enum {string} */
+            kind: "maintenance_affects_booking" | "booking_moved" | "booking_cancelled" | "booking_approved" | "booking_rejected" | "maintenance_lifted";
+            /** @description Dalam bahasa pengguna */
+            message: string;
+            /** @description ISO 8601 dalam WIB, mis. 2025-03-10T08:00:00+07:00 */
+            createdAt: string;
+            readAt: string | null;
+        };
+        FacilityAvailabilityInput: {
+            /** @description ISO 8601 dalam WIB, mis. 2025-03-10T08:00:00+07:00 */
+            startsAt: string;
+            /** @description ISO 8601 dalam WIB, mis. 2025-03-10T08:00:00+07:00 */
+            endsAt: string;
+            periodLabel: string;
+            items: {
+                resource: components["schemas"]["FacilityResourceInput"];
+                free: boolean;
+                capacity: number;
+                /** @description Unit terpakai paling banyak pada satu saat dalam rentang itu */
+                used: number;
+                /** @description Sisa kapasitas (kapasitas − terpakai) */
+                remaining: number;
+                unavailable: {
+                    /** @enum {string} */
+                    code: "maintenance" | "closed" | "not_multi_day" | "blocked" | "booked" | "capacity";
+                    message: string;
+                } | null;
+            }[];
         };
         MotifRequestInput: {
             name: string;
@@ -9519,6 +11783,387 @@ export interface components {
                 };
             };
             requestId: string | null;
+        };
+        OpeningWindow: {
+            /** @description Hari ISO: 1 = Senin … 7 = Minggu */
+            day: number;
+            /** @description Jam buka WIB, JJ:MM */
+            opens: string;
+            /** @description Jam tutup WIB, JJ:MM; 24:00 = tengah malam */
+            closes: string;
+        };
+        FacilityResourceRequest: {
+            /**
+             * @description space = ruang/area; equipment = alat
+             * @enum {string}
+             */
+            kind: "space" | "equipment";
+            /** @description Kode singkat di sentra, mis. BC-01 */
+            code: string;
+            name: string;
+            /** @description Jenis, mis. bak-celup; pelatihan dapat berlaku untuk satu jenis */
+            category?: string | null;
+            description?: string | null;
+            /** @description Ruang tempat alat ini berada */
+            parentSpaceId?: string | null;
+            /**
+             * @description 1 untuk mesin; kursi/unit untuk aula atau area jemur
+             * @default 1
+             */
+            capacity: number;
+            /**
+             * @description Satuan kapasitas, mis. kursi, rak, unit
+             * @default unit
+             */
+            capacityUnit: string;
+            /**
+             * @description Jam buka per hari (WIB)
+             * @default [
+             *       {
+             *         "day": 1,
+             *         "opens": "08:00",
+             *         "closes": "16:00"
+             *       },
+             *       {
+             *         "day": 2,
+             *         "opens": "08:00",
+             *         "closes": "16:00"
+             *       },
+             *       {
+             *         "day": 3,
+             *         "opens": "08:00",
+             *         "closes": "16:00"
+             *       },
+             *       {
+             *         "day": 4,
+             *         "opens": "08:00",
+             *         "closes": "16:00"
+             *       },
+             *       {
+             *         "day": 5,
+             *         "opens": "08:00",
+             *         "closes": "16:00"
+             *       },
+             *       {
+             *         "day": 6,
+             *         "opens": "08:00",
+             *         "closes": "16:00"
+             *       }
+             *     ]
+             */
+            openingHours: components["schemas"]["OpeningWindow"][];
+            /**
+             * @description Boleh dipesan beberapa hari untuk proses (bak celup, boiler lorod)
+             * @default false
+             */
+            multiDay: boolean;
+            /** @description Tarif retribusi per jam */
+            tariffPerHourIdr?: number | null;
+            /** @description Tarif retribusi per hari */
+            tariffPerDayIdr?: number | null;
+            /** @description Dasar tarif: Perda retribusi dan lampirannya */
+            tariffBasis?: string | null;
+            /**
+             * @default available
+             * @enum {string}
+             */
+            status: "available" | "maintenance" | "retired";
+            /**
+             * @description Hanya orang dengan catatan pelatihan yang berlaku
+             * @default false
+             */
+            requiresTraining: boolean;
+        };
+        UpdateFacilityResourceRequest: {
+            /**
+             * @description space = ruang/area; equipment = alat
+             * @enum {string}
+             */
+            kind?: "space" | "equipment";
+            /** @description Kode singkat di sentra, mis. BC-01 */
+            code?: string;
+            name?: string;
+            /** @description Jenis, mis. bak-celup; pelatihan dapat berlaku untuk satu jenis */
+            category?: string | null;
+            description?: string | null;
+            /** @description Ruang tempat alat ini berada */
+            parentSpaceId?: string | null;
+            /** @description 1 untuk mesin; kursi/unit untuk aula atau area jemur */
+            capacity?: number;
+            /** @description Satuan kapasitas, mis. kursi, rak, unit */
+            capacityUnit?: string;
+            /** @description Jam buka per hari (WIB) */
+            openingHours?: components["schemas"]["OpeningWindow"][];
+            /** @description Boleh dipesan beberapa hari untuk proses (bak celup, boiler lorod) */
+            multiDay?: boolean;
+            /** @description Tarif retribusi per jam */
+            tariffPerHourIdr?: number | null;
+            /** @description Tarif retribusi per hari */
+            tariffPerDayIdr?: number | null;
+            /** @description Dasar tarif: Perda retribusi dan lampirannya */
+            tariffBasis?: string | null;
+            /** @enum {string} */
+            status?: "available" | "maintenance" | "retired";
+            /** @description Hanya orang dengan catatan pelatihan yang berlaku */
+            requiresTraining?: boolean;
+        };
+        FacilityResource: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            centreId: string;
+            /** @enum {string} */
+            kind: "space" | "equipment";
+            code: string;
+            name: string;
+            category: string | null;
+            description: string | null;
+            parentSpaceId: string | null;
+            capacity: number;
+            capacityUnit: string;
+            openingHours: components["schemas"]["OpeningWindow"][];
+            /** @description Jam buka dalam bahasa pengguna, mis. "Senin–Sabtu 08.00–16.00 WIB" */
+            openingHoursLabel: string;
+            multiDay: boolean;
+            tariffPerHourIdr: number | null;
+            tariffPerDayIdr: number | null;
+            tariffBasis: string | null;
+            /** @enum {string} */
+            status: "available" | "maintenance" | "retired";
+            requiresTraining: boolean;
+            updatedAt: string;
+        };
+        FacilityBookingRequest: {
+            /** Format: uuid */
+            resourceId: string;
+            /**
+             * Format: uuid
+             * @description Usaha yang memesan (perajin: usahanya sendiri)
+             */
+            businessId: string;
+            /** @description Anggota usaha yang akan memakai; wajib bila alat perlu pelatihan */
+            personId?: string | null;
+            /** @description Tanggal dan jam ISO 8601 dengan zona waktu, mis. 2025-03-10T08:00+07:00 (WIB) */
+            startsAt: string;
+            /** @description Tanggal dan jam ISO 8601 dengan zona waktu, mis. 2025-03-10T08:00+07:00 (WIB) */
+            endsAt: string;
+            /**
+             * @description Kursi/unit yang dipakai (ruang berkapasitas)
+             * @default 1
+             */
+            units: number;
+            purpose?: string | null;
+        };
+        FacilityReasonRequest: {
+            reason: string;
+        };
+        FacilityCheckInRequest: {
+            /** @description Waktu datang sebenarnya (bawaan: sekarang) */
+            at?: string;
+        };
+        FacilityCheckOutRequest: {
+            /** @description Waktu selesai sebenarnya (bawaan: sekarang) */
+            at?: string;
+            /** @description Hasil produksi */
+            outputQuantity?: number | null;
+            /** @description lembar (potong) atau meter */
+            outputUnit?: ("lembar" | "meter") | null;
+            outputNote?: string | null;
+        };
+        FacilityNoShowRequest: {
+            note?: string | null;
+        };
+        FacilityMoveRequest: {
+            /**
+             * Format: uuid
+             * @description Pindah ke ruang/alat lain (bawaan: yang sama)
+             */
+            resourceId?: string;
+            /** @description Tanggal dan jam ISO 8601 dengan zona waktu, mis. 2025-03-10T08:00+07:00 (WIB) */
+            startsAt: string;
+            /** @description Tanggal dan jam ISO 8601 dengan zona waktu, mis. 2025-03-10T08:00+07:00 (WIB) */
+            endsAt: string;
+        };
+        FacilityBooking: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            centreId: string;
+            resource: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                kind: "space" | "equipment";
+                capacityUnit: string;
+            };
+            business: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            person: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            } | null;
+            /** @description ISO 8601 dalam WIB, mis. 2025-03-10T08:00:00+07:00 */
+            startsAt: string;
+            /** @description ISO 8601 dalam WIB, mis. 2025-03-10T08:00:00+07:00 */
+            endsAt: string;
+            /** @description Waktu dalam WIB, mis. "10 Mar 2025 08.00–12.00 WIB" */
+            periodLabel: string;
+            units: number;
+            /** @enum {string} */
+            status: "pending" | "approved" | "checked_in" | "completed" | "cancelled" | "no_show" | "rejected";
+            /** @description trained = otomatis (anggota terlatih); staff = dipesan pengelola; manager = disetujui pengelola */
+            approval: ("trained" | "staff" | "manager") | null;
+            statusReason: string | null;
+            purpose: string | null;
+            bookedByLabel: string;
+            decidedByLabel: string | null;
+            decidedAt: string | null;
+            checkedInAt: string | null;
+            checkedOutAt: string | null;
+            output: {
+                quantity: number;
+                /** @enum {string} */
+                unit: "lembar" | "meter";
+            } | null;
+            outputNote: string | null;
+            /** @description Penutupan perawatan yang mengenai pemesanan ini dan belum diselesaikan */
+            affectedBy: {
+                /** Format: uuid */
+                blockId: string;
+                periodLabel: string;
+                reason: string;
+            } | null;
+            /** @description ISO 8601 dalam WIB, mis. 2025-03-10T08:00:00+07:00 */
+            createdAt: string;
+        };
+        FacilityBlockRequest: {
+            /** Format: uuid */
+            resourceId: string;
+            /** @description Tanggal dan jam ISO 8601 dengan zona waktu, mis. 2025-03-10T08:00+07:00 (WIB) */
+            startsAt: string;
+            /** @description Tanggal dan jam ISO 8601 dengan zona waktu, mis. 2025-03-10T08:00+07:00 (WIB) */
+            endsAt: string;
+            /** @description Mis. ganti elemen pemanas */
+            reason: string;
+        };
+        FacilityBlock: {
+            /** Format: uuid */
+            id: string;
+            resource: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                kind: "space" | "equipment";
+                capacityUnit: string;
+            };
+            /** @description ISO 8601 dalam WIB, mis. 2025-03-10T08:00:00+07:00 */
+            startsAt: string;
+            /** @description ISO 8601 dalam WIB, mis. 2025-03-10T08:00:00+07:00 */
+            endsAt: string;
+            periodLabel: string;
+            reason: string;
+            /** @enum {string} */
+            status: "active" | "lifted";
+            createdByLabel: string;
+            /** @description ISO 8601 dalam WIB, mis. 2025-03-10T08:00:00+07:00 */
+            createdAt: string;
+            liftedByLabel: string | null;
+            liftedAt: string | null;
+            /** @description Pemesanan terdampak yang belum dipindah atau dibatalkan */
+            unresolvedCount: number;
+            affected: {
+                booking: components["schemas"]["FacilityBooking"];
+                /** @description Waktu pemesanan saat penutupan dibuat */
+                originalPeriodLabel: string;
+                resolution: ("moved" | "cancelled" | "released") | null;
+                resolvedByLabel: string | null;
+                resolvedAt: string | null;
+            }[];
+        };
+        FacilityTrainingRequest: {
+            /** Format: uuid */
+            personId: string;
+            /** @description Satu ruang/alat; atau isi category */
+            resourceId?: string | null;
+            /** @description Semua ruang/alat satu jenis, mis. bak-celup */
+            category?: string | null;
+            /** Format: date */
+            trainedOn: string;
+            /** @description Kosong = berlaku terus */
+            validUntil?: string | null;
+            notes?: string | null;
+        };
+        FacilityTraining: {
+            /** Format: uuid */
+            id: string;
+            person: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            };
+            resource: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+            } | null;
+            category: string | null;
+            trainedOn: string;
+            validUntil: string | null;
+            /** @enum {string} */
+            source: "manual" | "service";
+            sourceRef: string | null;
+            notes: string | null;
+            recordedByLabel: string;
+            /** @description ISO 8601 dalam WIB, mis. 2025-03-10T08:00:00+07:00 */
+            createdAt: string;
+        };
+        FacilityNotice: {
+            /** Format: uuid */
+            id: string;
+            business: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            bookingId: string | null;
+            blockId: string | null;
+            /** @enum {string} */
+            kind: "maintenance_affects_booking" | "booking_moved" | "booking_cancelled" | "booking_approved" | "booking_rejected" | "maintenance_lifted";
+            /** @description Dalam bahasa pengguna */
+            message: string;
+            /** @description ISO 8601 dalam WIB, mis. 2025-03-10T08:00:00+07:00 */
+            createdAt: string;
+            readAt: string | null;
+        };
+        FacilityAvailability: {
+            /** @description ISO 8601 dalam WIB, mis. 2025-03-10T08:00:00+07:00 */
+            startsAt: string;
+            /** @description ISO 8601 dalam WIB, mis. 2025-03-10T08:00:00+07:00 */
+            endsAt: string;
+            periodLabel: string;
+            items: {
+                resource: components["schemas"]["FacilityResource"];
+                free: boolean;
+                capacity: number;
+                /** @description Unit terpakai paling banyak pada satu saat dalam rentang itu */
+                used: number;
+                /** @description Sisa kapasitas (kapasitas − terpakai) */
+                remaining: number;
+                unavailable: {
+                    /** @enum {string} */
+                    code: "maintenance" | "closed" | "not_multi_day" | "blocked" | "booked" | "capacity";
+                    message: string;
+                } | null;
+            }[];
         };
         MotifRequest: {
             name: string;
