@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
 /** Every demo user has this password in the journeys (scripts/e2e-server.mjs sets DEMO_PASSWORD). */
@@ -19,4 +20,21 @@ export async function logout(page: Page) {
 export async function expectMenu(page: Page, links: string[]) {
   const nav = page.getByRole('navigation', { name: /^(Menu utama|Main menu)$/ });
   await expect(nav.getByRole('link')).toHaveText(links);
+}
+
+/** Axe's serious and critical violations on the page, one line each (an empty list is the goal). */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/**
+ * How far the page is wider than the screen. Against the viewport set for the test, not
+ * `innerWidth`: a phone browser widens its layout viewport to fit content that overflows.
+ */
+export async function horizontalOverflow(page: Page): Promise<number> {
+  const width = page.viewportSize()?.width ?? 0;
+  return (await page.evaluate(() => document.documentElement.scrollWidth)) - width;
 }

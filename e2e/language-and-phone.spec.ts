@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectMenu, login } from './helpers';
+import { expectMenu, horizontalOverflow, login } from './helpers';
 
 test('beralih ke bahasa Inggris, dan pilihan itu bertahan setelah dimuat ulang', async ({ page }) => {
   await login(page, 'pengelola');
@@ -24,8 +24,7 @@ test('di layar ponsel 360 px, menu terbuka lewat tombol dan halaman tidak meleba
   await login(page, 'perajin');
   // An artisan's home is their own business; the demo account is not linked to one.
   await expect(page.getByRole('heading', { name: 'Usaha saya' })).toBeVisible();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
   await page.getByRole('button', { name: /Menu/ }).click();
   await expect(
     page.getByRole('navigation', { name: /menu utama/i }).getByRole('link', { name: 'Kata sandi' }),

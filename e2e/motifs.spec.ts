@@ -1,10 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { type APIRequestContext, type Browser, expect, type Page, request, test } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import sharp from 'sharp';
-import { DEMO_PASSWORD, login } from './helpers';
+import { DEMO_PASSWORD, horizontalOverflow, login, seriousViolations } from './helpers';
 
 /*
  * The motifs module's "done when": an artisan on a 360 px phone adds a motif, photographs it and
@@ -73,17 +72,6 @@ async function phoneContext(browser: Browser) {
     isMobile: true,
     hasTouch: true,
   });
-}
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
-
-async function horizontalOverflow(page: Page) {
-  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 }
 
 /** "Ringkasan motif & HKI": the figure "N motif dengan HKI tercatat". */

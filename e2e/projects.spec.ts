@@ -1,11 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { type APIRequestContext, type Browser, expect, type Page, request, test } from '@playwright/test';
 import sharp from 'sharp';
 import { extractText } from 'unpdf';
-import { DEMO_PASSWORD, login } from './helpers';
+import { DEMO_PASSWORD, horizontalOverflow, login, seriousViolations } from './helpers';
 
 /*
  * The construction module's "done when": the officer records a DAK contract, imports the
@@ -67,22 +66,6 @@ async function phoneContext(browser: Browser) {
     isMobile: true,
     hasTouch: true,
   });
-}
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
-
-/**
- * How far the page is wider than the screen. Against the viewport set for the test, not
- * `innerWidth`: a phone browser widens its layout viewport to fit content that overflows.
- */
-async function horizontalOverflow(page: Page) {
-  const width = page.viewportSize()?.width ?? 0;
-  return (await page.evaluate(() => document.documentElement.scrollWidth)) - width;
 }
 
 /** A site photo, different on every run, written where the file chooser can pick it. */

@@ -1,8 +1,7 @@
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { login } from './helpers';
+import { horizontalOverflow, login, seriousViolations } from './helpers';
 
 /*
  * The registry's "done when": an officer imports the Dinas's spreadsheet of 30 batik IKMs with
@@ -78,17 +77,6 @@ async function phoneContext(browser: Browser) {
     isMobile: true,
     hasTouch: true,
   });
-}
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
-
-async function horizontalOverflow(page: Page) {
-  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 }
 
 test('petugas mengimpor 30 IKM batik, memperbaiki dan menggabungkan; perajin melapor dari ponsel; laporan SIINas diunduh', async ({
