@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestContext } from '../../../test/build-test-app.js';
+import { demoFacilities } from '../../modules/facilities/demo-facilities.js';
 import { seedDemo } from './demo.js';
 
 let t: TestContext;
@@ -58,6 +59,13 @@ describe('demo data', () => {
     expect(status.latest).toMatchObject({ week: 23, actualCumPct: 100 });
     expect(status.penalty.daysLate).toBe(0);
     expect(status.dak.tahap3.ready).toBe(false); // no APIP review uploaded in the demo
+
+    // The building's rooms and shared equipment, bookable.
+    const rooms = (await officer.request('GET', '/api/facilities/resources')).json();
+    const list = Array.isArray(rooms) ? rooms : rooms.items;
+    expect(list.length).toBe(demoFacilities('00000000-0000-0000-0000-000000000000').length);
+    expect(list.length).toBeGreaterThan(40);
+    expect(list.map((r: { name: string }) => r.name).join(' ')).toMatch(/Lorod/i);
 
     expect(await seedDemo(t.db, 'demo-uji-12345')).toEqual([]);
   });

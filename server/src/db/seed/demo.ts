@@ -4,6 +4,8 @@ import { hashPassword } from '../../modules/accounts/password.js';
 import { insertUser } from '../../modules/accounts/users.repository.js';
 import { recordAudit } from '../../modules/audit/audit.service.js';
 import { findCentreBySlug, insertCentre } from '../../modules/centres/centres.repository.js';
+import { demoFacilities } from '../../modules/facilities/demo-facilities.js';
+import { facilityResources } from '../../modules/facilities/facilities.tables.js';
 import type { Db } from '../client.js';
 import { insertDemoMotifs, prepareDemoMotifs } from './demo-motifs.js';
 import { insertDemoProject, prepareDemoProject } from './demo-project.js';
@@ -32,7 +34,8 @@ const demoPassword = () =>
 /**
  * Loads the demo on a database without it: the Sentra IKM Batik of Kota Mojokerto, one user per
  * role, the demo motifs (generated pattern images, flagged as demo) and the construction contract
- * of the centre's building (invented RAB and names, the real dates and story). Passwords are random per installation unless DEMO_PASSWORD fixes them (tests).
+ * of the centre's building (invented RAB and names, the real dates and story), and the building's
+ * rooms and shared equipment (tariffs not verified, marked so). Passwords are random per installation unless DEMO_PASSWORD fixes them (tests).
  * Returns the logins it created, or [] when the demo was already there.
  */
 export async function seedDemo(db: Db, fixedPassword?: string): Promise<DemoLogin[]> {
@@ -83,6 +86,14 @@ export async function seedDemo(db: Db, fixedPassword?: string): Promise<DemoLogi
     }
     await insertDemoMotifs(tx, centre.id, demoMotifs);
     await insertDemoProject(tx, centre.id, demoProject);
+    const rooms = await tx.insert(facilityResources).values(demoFacilities(centre.id)).returning();
+    await recordAudit(tx, null, {
+      entity: 'facility_resource',
+      entityId: centre.id,
+      centreId: centre.id,
+      action: 'create',
+      after: { demo: true, resources: rooms.map((r) => r.code) },
+    });
   });
   return logins;
 }
