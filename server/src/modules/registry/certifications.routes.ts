@@ -1,7 +1,7 @@
 import multipart from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { AppError } from '../../lib/app-error.js';
+import { readSingleUpload } from '../../lib/multipart-upload.js';
 import { errors, type ModuleDeps, ZNoContent, zodApp } from '../../lib/route-types.js';
 import * as service from './certifications.service.js';
 import {
@@ -69,18 +69,10 @@ export async function certificationsRoutes(base: FastifyInstance, { db }: Module
       response: { 200: ZCertificationSchema, ...errors(400, 401, 403, 404, 409, 413) },
     },
     handler: async (req) => {
-      if (!req.isMultipart()) throw new AppError('NO_FILE');
-      const part = await req.file();
-      if (!part) throw new AppError('NO_FILE');
-      let bytes: Buffer;
-      try {
-        bytes = await part.toBuffer();
-      } catch {
-        throw new AppError('FILE_TOO_LARGE', { limit: '10 MB' });
-      }
+      const upload = await readSingleUpload(req, '10 MB');
       return service.attachDocument(db, req.ctx(), req.params.id, req.params.childId, {
-        fileName: part.filename,
-        bytes,
+        fileName: upload.fileName,
+        bytes: upload.bytes,
       });
     },
   });

@@ -6,12 +6,12 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { Select } from '../../../components/select';
 import { describedBy, FieldShell, TextAreaField } from '../../../components/text-field';
 import { errorMessage } from '../../../lib/api-client';
+import { fileSize } from '../../../lib/file-size';
 import { type MessageKey, useLang, useT } from '../../../lib/i18n';
 import { useChangeIpStatus } from '../api/change-ip-status';
 import { useDeleteIpRecord } from '../api/delete-ip-record';
 import type { IpDocumentLabel, IpKind, IpRecord, IpStatus } from '../api/types';
 import { IP_DOCUMENT_ACCEPT, MAX_IP_DOCUMENT_BYTES, useUploadIpDocument } from '../api/upload-ip-document';
-import { fileSize } from '../lib/file-size';
 import { DOCUMENT_LABEL, DOCUMENT_LABELS, IP_KIND_LABEL, ipStatusKey, NEXT_STATUSES } from '../lib/labels';
 import { IpRecordForm } from './ip-record-form';
 

@@ -1,8 +1,8 @@
 import { lazy, type ReactNode, Suspense } from 'react';
+import { fileSize } from '../../../lib/file-size';
 import { formatDate } from '../../../lib/format';
 import { type MessageKey, useLang, useT } from '../../../lib/i18n';
 import type { IpRecord, IpStatus } from '../api/types';
-import { fileSize } from '../lib/file-size';
 import {
   DOCUMENT_LABEL,
   HOLDER_KIND_LABEL,

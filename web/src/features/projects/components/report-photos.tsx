@@ -1,15 +1,13 @@
-import { useId, useRef, useState } from 'react';
+import { useState } from 'react';
+import { PhotoUpload } from '../../../components/photo-upload';
 import { Select } from '../../../components/select';
-import { Spinner } from '../../../components/spinner';
-import { describedBy, FieldShell, TextField } from '../../../components/text-field';
-import { errorMessage } from '../../../lib/api-client';
 import { formatDateTime, formatNumber } from '../../../lib/format';
 import { useLang, useT } from '../../../lib/i18n';
-import { fileSize } from '../../motifs/lib/file-size';
 import type { BoqItem, WeeklyReport } from '../api/types';
 import { MAX_PHOTO_BYTES, PHOTO_ACCEPT, useUploadReportPhoto } from '../api/upload-report-photo';
 
-function PhotoUpload({
+/** A site photo for the week, optionally tied to a RAB item, taken with the back camera. */
+function SitePhotoUpload({
   contractId,
   report,
   boq,
@@ -19,100 +17,46 @@ function PhotoUpload({
   boq: readonly BoqItem[];
 }) {
   const t = useT();
-  const lang = useLang();
-  const id = useId();
   const upload = useUploadReportPhoto();
-  const inputRef = useRef<HTMLInputElement>(null);
-  const [caption, setCaption] = useState('');
   const [itemId, setItemId] = useState('');
-  const [progress, setProgress] = useState<number | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [uploaded, setUploaded] = useState(false);
-
-  function choose(file: File | undefined) {
-    setProblem(null);
-    setUploaded(false);
-    upload.reset();
-    if (!file) return;
-    if (file.size > MAX_PHOTO_BYTES) {
-      setProblem(t('projects.photos.tooBig', { size: fileSize(file.size, lang) }));
-      return;
-    }
-    setProgress(0);
-    upload.mutate(
-      {
+  return (
+    <PhotoUpload
+      className="photo-upload"
+      mutation={upload}
+      variables={({ file, caption, onProgress }) => ({
         contractId,
         reportId: report.id,
         file,
         itemId: itemId || undefined,
-        caption: caption.trim() || undefined,
-        onProgress: setProgress,
-      },
-      {
-        onSuccess: () => {
-          setUploaded(true);
-          setCaption('');
-          if (inputRef.current) inputRef.current.value = '';
-        },
-        onSettled: () => setProgress(null),
-      },
-    );
-  }
-
-  const message = problem ?? (upload.error ? errorMessage(upload.error, t) : undefined);
-  const hint = t('projects.photos.hint');
-  const percent = Math.round((progress ?? 0) * 100);
-  const sending = upload.isPending && progress !== null && progress < 1;
-
-  return (
-    <div className="photo-upload" aria-busy={upload.isPending || undefined}>
-      <TextField
-        label={t('projects.photos.caption')}
-        name="caption"
-        autoComplete="off"
-        maxLength={300}
-        value={caption}
-        disabled={upload.isPending}
-        onChange={(event) => setCaption(event.target.value)}
-      />
-      {boq.length > 0 && (
-        <Select
-          label={t('projects.photos.item')}
-          name="itemId"
-          emptyLabel={t('projects.photos.noItem')}
-          options={boq.map((i) => ({ value: i.id, label: `${i.division}.${i.code} ${i.name}` }))}
-          value={itemId}
-          disabled={upload.isPending}
-          onChange={(event) => setItemId(event.target.value)}
-        />
-      )}
-      <FieldShell id={id} label={t('projects.photos.upload')} hint={hint} error={message}>
-        <input
-          ref={inputRef}
-          id={id}
-          name="file"
-          type="file"
-          accept={PHOTO_ACCEPT}
-          capture="environment"
-          aria-invalid={message ? true : undefined}
-          aria-describedby={describedBy(id, hint, message)}
-          disabled={upload.isPending}
-          onChange={(event) => choose(event.target.files?.[0])}
-        />
-      </FieldShell>
-      <div aria-live="polite">
-        {sending && (
-          <p className="upload-progress">
-            <label htmlFor={`${id}-progress`}>{t('projects.photos.uploading', { percent })}</label>
-            <progress id={`${id}-progress`} className="upload-bar" max={100} value={percent}>
-              {percent}%
-            </progress>
-          </p>
-        )}
-        {upload.isPending && !sending && <Spinner label={t('projects.photos.processing')} />}
-        {uploaded && !upload.isPending && <p className="field-hint">{t('projects.photos.uploaded')}</p>}
-      </div>
-    </div>
+        caption,
+        onProgress,
+      })}
+      maxBytes={MAX_PHOTO_BYTES}
+      accept={PHOTO_ACCEPT}
+      capture="environment"
+      text={{
+        caption: t('projects.photos.caption'),
+        upload: t('projects.photos.upload'),
+        hint: t('projects.photos.hint'),
+        uploading: (percent) => t('projects.photos.uploading', { percent }),
+        processing: t('projects.photos.processing'),
+        uploaded: t('projects.photos.uploaded'),
+        tooBig: (size) => t('projects.photos.tooBig', { size }),
+      }}
+      extraFields={
+        boq.length > 0 && (
+          <Select
+            label={t('projects.photos.item')}
+            name="itemId"
+            emptyLabel={t('projects.photos.noItem')}
+            options={boq.map((i) => ({ value: i.id, label: `${i.division}.${i.code} ${i.name}` }))}
+            value={itemId}
+            disabled={upload.isPending}
+            onChange={(event) => setItemId(event.target.value)}
+          />
+        )
+      }
+    />
   );
 }
 
@@ -174,7 +118,7 @@ export function ReportPhotos({ contractId, report, boq, canAdd }: ReportPhotosPr
           ))}
         </ul>
       )}
-      {canAdd && <PhotoUpload contractId={contractId} report={report} boq={boq} />}
+      {canAdd && <SitePhotoUpload contractId={contractId} report={report} boq={boq} />}
     </>
   );
 }

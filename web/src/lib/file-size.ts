@@ -1,5 +1,5 @@
-import { formatNumber } from '../../../lib/format';
-import type { Lang } from '../../../lib/i18n';
+import { formatNumber } from './format';
+import type { Lang } from './i18n';
 
 /** "2,4 MB", "180 KB". */
 export function fileSize(bytes: number, lang: Lang): string {
